@@ -29,6 +29,14 @@ def test_pages_carry_the_content_security_policy_and_security_headers(client):
 
 
 @pytest.mark.django_db
+def test_only_the_admin_may_run_inline_scripts_and_frame_its_previews(admin_client):
+    csp = admin_client.get("/admin/")["Content-Security-Policy"]
+    assert "script-src 'self' 'unsafe-inline'" in csp
+    assert "frame-ancestors 'self'" in csp
+    assert "object-src 'none'" in csp
+
+
+@pytest.mark.django_db
 def test_pages_have_no_inline_scripts(client):
     make_home_page()
     html = client.get("/").content.decode()
