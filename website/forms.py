@@ -13,9 +13,8 @@ class ConsultationForm(BaseForm):
         if cleaned_data.get(HONEYPOT_FIELD):
             raise forms.ValidationError(
                 _(
-                    "The form was rejected because a field meant to stay empty was "
-                    "filled in. If you are not a robot, clear the field "
-                    "“Leave this field empty” and send the form again."
+                    "The form was taken for an automated submission and was not "
+                    "sent. If you filled it in yourself, please send it again."
                 ),
                 code="honeypot",
             )

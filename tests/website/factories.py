@@ -2,7 +2,8 @@
 page under a parent (the site's home page unless told otherwise)."""
 
 import factory
-from wagtail.models import Locale, Page, Site
+from django.conf import settings
+from wagtail.models import Collection, Locale, Page, Site
 
 from website.models import (
     AccessibilityDeclarationPage,
@@ -34,8 +35,20 @@ class PageFactory(factory.django.DjangoModelFactory):
         return page
 
 
+def wagtail_tree_restore() -> None:
+    """Put back the rows Wagtail's migrations create (the default locale, the root
+    page, the root collection): transactional tests (live_server) end with a flush
+    that empties every table, so only the first such test of a run still has them."""
+    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title="Root", slug="root"))
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+
+
 def make_home_page(**kwargs) -> HomePage:
     """A home page as the default site's root, in place of Wagtail's welcome page."""
+    wagtail_tree_restore()
     Page.objects.filter(depth=2).delete()  # Wagtail's welcome page, and its Site
     root = Page.get_first_root_node()
     home = HomePage(
