@@ -14,6 +14,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", website_views.healthz, name="healthz"),
+    path("events/", include("events.urls")),
     path("sitemap.xml", sitemap, name="sitemap"),
     path(
         "display/<str:name>/<str:value>/",

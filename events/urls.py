@@ -1,0 +1,3 @@
+"""URLs of the events calendar outside the page tree (feeds)."""
+
+urlpatterns = []
