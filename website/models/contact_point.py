@@ -13,6 +13,8 @@ from wagtail.search import index
 from website.blocks import BodyBlock
 from website.forms import ConsultationFormBuilder
 from website.models.site_settings import SiteSettings
+from website.services import SubmissionRejected, consultation_request_submit
+from website.spam import client_ip
 
 
 class ConsultationFormField(AbstractFormField):
@@ -65,9 +67,6 @@ class ContactPointPage(AbstractEmailForm):
     def serve(self, request, *args, **kwargs):
         if request.method != "POST":
             return super().serve(request, *args, **kwargs)
-
-        from website.services import SubmissionRejected, consultation_request_submit
-        from website.spam import client_ip
 
         form = self.get_form(request.POST, page=self, user=request.user)
         if form.is_valid():
