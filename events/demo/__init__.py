@@ -1,0 +1,83 @@
+"""The calendar's demo content: the events calendar under the Polish home page, twelve
+events around today's date, and their English translations under the English home
+page when there is one.
+
+`load` is the events' loader for `manage.py load_demo_content`; it runs after the
+website's. Only what is missing is created: pages are found by slug under their
+parent, translations by locale, and an existing page never gets a new revision.
+"""
+
+from django.core.management import CommandError
+from wagtail.contrib.redirects.models import Redirect
+from wagtail.models import Locale, Page, Site
+
+from events.dates import EVENT_TIME_ZONE, local_today
+from events.demo import texts
+from events.models import EventIndexPage, EventPage
+from website.demo import Tally
+from website.models import HomePage
+
+
+def load(*, stdout, reset_passwords: bool = False) -> list[Tally]:
+    pages = Tally("pages")
+    home = _polish_home()
+    calendar = _child(home, EventIndexPage(**texts.CALENDAR), pages)
+    today = local_today()
+    events = [
+        _child(calendar, EventPage(**event.fields(today, EVENT_TIME_ZONE)), pages)
+        for event in texts.EVENTS
+    ]
+    english = Locale.objects.filter(language_code="en").first()
+    if english is not None and home.get_translation_or_none(english) is not None:
+        _translation(calendar, english, texts.CALENDAR_EN, pages)
+        for event, demo in zip(events, texts.EVENTS, strict=True):
+            _translation(event, english, demo.english, pages)
+    return [pages]
+
+
+def _polish_home() -> HomePage:
+    site = Site.objects.filter(is_default_site=True).first()
+    home = site.root_page.specific if site else None
+    if not isinstance(home, HomePage):
+        raise CommandError(
+            "The default site has no home page: load the website's demo content "
+            "before the events'."
+        )
+    return home
+
+
+def _child(parent: Page, page: Page, tally: Tally) -> Page:
+    existing = (
+        parent.get_children().filter(slug=page.slug, locale_id=parent.locale_id).first()
+    )
+    tally.record(created=existing is None)
+    if existing is not None:
+        return _of_type(existing.specific, type(page))
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def _of_type(page: Page, page_type: type[Page]) -> Page:
+    if not isinstance(page, page_type):
+        raise CommandError(
+            f"The page {page.url_path} is a {type(page).__name__}, "
+            f"not a {page_type.__name__}; move or rename it and run again."
+        )
+    return page
+
+
+def _translation(page: Page, locale: Locale, fields: dict, tally: Tally) -> None:
+    existing = page.get_translation_or_none(locale)
+    tally.record(created=existing is None)
+    if existing is not None:
+        return
+    translation = page.copy_for_translation(locale)
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save_revision().publish()
+    # The copy was never public, so the redirect Wagtail made when its slug changed
+    # would only clutter the editors' list of redirects.
+    Redirect.objects.filter(
+        redirect_page=translation, automatically_created=True
+    ).delete()
