@@ -1,0 +1,230 @@
+"""Faceted filtering by plain database queries: a filter per facet, taken from the URL,
+and for each facet a count per value among the items that match the *other* facets'
+filters, so a visitor sees how many items each further choice would leave.
+
+Every facet costs one grouped count query, whatever the number of items.
+"""
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Max, Min, Q, QuerySet
+from django.http import QueryDict
+
+
+@dataclass(frozen=True)
+class FacetOption:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass(frozen=True)
+class FacetChoices:
+    """What a facet shows: its options with counts, the values chosen in the URL."""
+
+    name: str
+    label: str
+    options: list[FacetOption]
+
+    @property
+    def selected(self) -> list[FacetOption]:
+        return [option for option in self.options if option.selected]
+
+
+@dataclass
+class Facet:
+    """Filters on `lookup` (a field path such as "sector__slug"); values chosen in the
+    URL parameter `name` are alternatives (any of them matches). `choices` returns the
+    (value, label) pairs in display order."""
+
+    name: str
+    label: str
+    lookup: str
+    choices: Callable[[], Iterable[tuple[str, str]]]
+    many: bool = False
+    _choices: list[tuple[str, str]] | None = field(default=None, repr=False)
+
+    def known_choices(self) -> list[tuple[str, str]]:
+        if self._choices is None:
+            self._choices = [
+                (str(value), str(label)) for value, label in self.choices()
+            ]
+        return self._choices
+
+    def selection(self, params: QueryDict) -> list[str]:
+        known = {value for value, _label in self.known_choices()}
+        return [
+            value
+            for value in dict.fromkeys(params.getlist(self.name))
+            if value in known
+        ]
+
+    def apply(self, queryset: QuerySet, values: list[str]) -> QuerySet:
+        if not values:
+            return queryset
+        condition = {f"{self.lookup}__in": values}
+        if self.many:
+            # A subquery, not a join: a join would repeat an item once per match.
+            matching = queryset.model.objects.filter(**condition).values("pk")
+            return queryset.filter(pk__in=matching)
+        return queryset.filter(**condition)
+
+    def counts(self, queryset: QuerySet) -> dict[str, int]:
+        rows = (
+            queryset.order_by()
+            .values(self.lookup)
+            .annotate(count=Count("pk", distinct=True))
+            .values_list(self.lookup, "count")
+        )
+        return {str(value): count for value, count in rows if value is not None}
+
+    def choices_with_counts(
+        self, queryset: QuerySet, values: list[str]
+    ) -> FacetChoices:
+        counts = self.counts(queryset)
+        options = [
+            FacetOption(value, label, counts.get(value, 0), value in values)
+            for value, label in self.known_choices()
+        ]
+        return FacetChoices(self.name, self.label, options)
+
+
+@dataclass
+class YearRange:
+    """The years an item runs (`start`–`end` fields, no end = still running), chosen as
+    an overlap with year_from–year_to; each year counts the items running in it."""
+
+    start: str
+    end: str
+    label: str
+    name_from: str = "year_from"
+    name_to: str = "year_to"
+
+    def selection(self, params: QueryDict) -> tuple[int | None, int | None]:
+        return _year(params.get(self.name_from)), _year(params.get(self.name_to))
+
+    def apply(self, queryset: QuerySet, years: tuple[int | None, int | None]):
+        year_from, year_to = years
+        if year_from is not None:
+            queryset = queryset.filter(
+                Q(**{f"{self.end}__isnull": True})
+                | Q(**{f"{self.end}__gte": year_from})
+            )
+        if year_to is not None:
+            queryset = queryset.filter(**{f"{self.start}__lte": year_to})
+        return queryset
+
+    def span(self, queryset: QuerySet, this_year: int) -> range:
+        bounds = queryset.aggregate(
+            first=Min(self.start), last_start=Max(self.start), last_end=Max(self.end)
+        )
+        if bounds["first"] is None:
+            return range(0)
+        last = max(bounds["last_start"], bounds["last_end"] or 0, this_year)
+        return range(bounds["first"], last + 1)
+
+    def counts(self, queryset: QuerySet, years: range) -> dict[int, int]:
+        if not years:
+            return {}
+        running = {
+            f"year_{year}": Count(
+                "pk",
+                filter=Q(**{f"{self.start}__lte": year})
+                & (
+                    Q(**{f"{self.end}__isnull": True}) | Q(**{f"{self.end}__gte": year})
+                ),
+                distinct=True,
+            )
+            for year in years
+        }
+        totals = queryset.order_by().aggregate(**running)
+        return {year: totals[f"year_{year}"] for year in years}
+
+
+def _year(value: str | None) -> int | None:
+    if value is None or not value.strip().isdigit():
+        return None
+    year = int(value)
+    return year if 1000 <= year <= 9999 else None
+
+
+@dataclass(frozen=True)
+class YearChoices:
+    label: str
+    name_from: str
+    name_to: str
+    counts: list[tuple[int, int]]
+    year_from: int | None
+    year_to: int | None
+
+
+@dataclass(frozen=True)
+class FacetedItems:
+    items: QuerySet
+    facets: list[FacetChoices]
+    years: YearChoices | None
+
+    @property
+    def is_filtered(self) -> bool:
+        chosen_years = self.years and (self.years.year_from or self.years.year_to)
+        return bool(chosen_years) or any(facet.selected for facet in self.facets)
+
+
+def facet_filter(
+    queryset: QuerySet,
+    *,
+    facets: list[Facet],
+    params: QueryDict,
+    years: YearRange | None = None,
+    this_year: int,
+) -> FacetedItems:
+    """The items matching every facet chosen in `params`, and each facet's options
+    counted among the items that match all the other facets."""
+    chosen = {facet.name: facet.selection(params) for facet in facets}
+    chosen_years = years.selection(params) if years else (None, None)
+
+    def filtered(*, leaving_out: object = None) -> QuerySet:
+        return _filtered(
+            queryset, facets, chosen, years, chosen_years, leaving_out=leaving_out
+        )
+
+    facet_choices = [
+        facet.choices_with_counts(filtered(leaving_out=facet), chosen[facet.name])
+        for facet in facets
+    ]
+    year_choices = None
+    if years is not None:
+        span = years.span(queryset, this_year)
+        counts = years.counts(filtered(leaving_out=years), span)
+        year_choices = YearChoices(
+            years.label,
+            years.name_from,
+            years.name_to,
+            sorted(counts.items()),
+            *chosen_years,
+        )
+    return FacetedItems(filtered(), facet_choices, year_choices)
+
+
+def facet_apply(
+    queryset: QuerySet,
+    *,
+    facets: list[Facet],
+    params: QueryDict,
+    years: YearRange | None = None,
+) -> QuerySet:
+    """The items matching every facet chosen in `params`, without counting."""
+    chosen = {facet.name: facet.selection(params) for facet in facets}
+    chosen_years = years.selection(params) if years else (None, None)
+    return _filtered(queryset, facets, chosen, years, chosen_years)
+
+
+def _filtered(queryset, facets, chosen, years, chosen_years, *, leaving_out=None):
+    for facet in facets:
+        if facet is not leaving_out:
+            queryset = facet.apply(queryset, chosen[facet.name])
+    if years is not None and years is not leaving_out:
+        queryset = years.apply(queryset, chosen_years)
+    return queryset

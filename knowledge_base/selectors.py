@@ -1,0 +1,297 @@
+"""Reads of the knowledge base: the faceted lists, related practices, the practices
+waiting for an expert's review."""
+
+from dataclasses import dataclass
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.paginator import Page as PaginatorPage
+from django.core.paginator import Paginator
+from django.db.models import (
+    Case,
+    Count,
+    ExpressionWrapper,
+    IntegerField,
+    Q,
+    QuerySet,
+    Value,
+    When,
+)
+from django.http import QueryDict
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale, Page, WorkflowState
+
+from knowledge_base.facets import (
+    Facet,
+    FacetedItems,
+    YearRange,
+    facet_apply,
+    facet_filter,
+)
+from knowledge_base.models import (
+    ClusterIndexPage,
+    ClusterInitiativePage,
+    ClusterType,
+    FundingSource,
+    GoodPracticePage,
+    PracticeIndexPage,
+    Sector,
+    Subregion,
+    Topic,
+)
+
+PRACTICES_PER_PAGE = 12
+CLUSTERS_PER_PAGE = 24
+
+
+@dataclass(frozen=True)
+class ChosenFilter:
+    """A filter in force, with the address of the same list without it."""
+
+    label: str
+    value: str
+    remove_query: str
+
+
+@dataclass(frozen=True)
+class Listing:
+    faceted: FacetedItems
+    page: PaginatorPage
+    chosen: list[ChosenFilter]
+    sort: str
+    sort_options: list[tuple[str, str]]
+    filter_query: str
+    page_query: str
+
+
+def _term_choices(model):
+    return lambda: [(term.slug, term.name) for term in model.objects.all()]
+
+
+def practice_facets() -> list[Facet]:
+    return [
+        Facet("topic", _("Topic"), "topics__slug", _term_choices(Topic), many=True),
+        Facet(
+            "cluster_type",
+            _("Cluster type"),
+            "cluster_type",
+            lambda: ClusterType.choices,
+        ),
+        Facet("sector", _("Sector"), "sector__slug", _term_choices(Sector)),
+        Facet("subregion", _("Subregion"), "subregion__slug", _term_choices(Subregion)),
+        Facet(
+            "funding",
+            _("Funding source"),
+            "funding__slug",
+            _term_choices(FundingSource),
+        ),
+    ]
+
+
+def practice_years() -> YearRange:
+    return YearRange("timescale_start", "timescale_end", _("Years"))
+
+
+def cluster_facets() -> list[Facet]:
+    return [
+        Facet(
+            "cluster_type",
+            _("Cluster type"),
+            "cluster_type",
+            lambda: ClusterType.choices,
+        ),
+        Facet("sector", _("Sector"), "sectors__slug", _term_choices(Sector), many=True),
+        Facet("subregion", _("Subregion"), "subregion__slug", _term_choices(Subregion)),
+    ]
+
+
+SORTS = {
+    "newest": _("newest first"),
+    "oldest": _("oldest first"),
+    "title": _("by title"),
+}
+
+
+def _sorted(practices: QuerySet, sort: str) -> QuerySet:
+    if sort == "oldest":
+        return practices.oldest_first()
+    if sort == "title":
+        return practices.by_title()
+    return practices.newest_first()
+
+
+def practices_of_index(index_page: PracticeIndexPage) -> QuerySet:
+    return GoodPracticePage.objects.child_of(index_page).published()
+
+
+def practices_filtered(*, index_page: PracticeIndexPage, params: QueryDict) -> QuerySet:
+    """The index's practices narrowed by the facets in `params`, in the chosen
+    order, ready to list or export."""
+    practices = facet_apply(
+        practices_of_index(index_page),
+        facets=practice_facets(),
+        params=params,
+        years=practice_years(),
+    )
+    return _sorted(practices.for_listing(), _sort(params))
+
+
+def practice_listing(*, index_page: PracticeIndexPage, params: QueryDict) -> Listing:
+    faceted = facet_filter(
+        practices_of_index(index_page),
+        facets=practice_facets(),
+        params=params,
+        years=practice_years(),
+        this_year=timezone.localdate().year,
+    )
+    sort = _sort(params)
+    items = _sorted(faceted.items.for_listing(), sort)
+    return _listing(faceted, items, params, sort=sort, per_page=PRACTICES_PER_PAGE)
+
+
+def cluster_listing(*, index_page: ClusterIndexPage, params: QueryDict) -> Listing:
+    initiatives = ClusterInitiativePage.objects.child_of(index_page).published()
+    faceted = facet_filter(
+        initiatives,
+        facets=cluster_facets(),
+        params=params,
+        this_year=timezone.localdate().year,
+    )
+    items = faceted.items.for_listing().order_by("title", "pk")
+    return _listing(faceted, items, params, sort="", per_page=CLUSTERS_PER_PAGE)
+
+
+def _sort(params: QueryDict) -> str:
+    sort = params.get("sort", "")
+    return sort if sort in SORTS else "newest"
+
+
+def _listing(faceted, items, params, *, sort: str, per_page: int) -> Listing:
+    page = Paginator(items, per_page).get_page(params.get("page"))
+    filters = params.copy()
+    for name in ("page", "sort"):
+        filters.pop(name, None)
+    paging = filters.copy()
+    if sort:
+        paging["sort"] = sort
+    return Listing(
+        faceted=faceted,
+        page=page,
+        chosen=_chosen_filters(faceted, filters),
+        sort=sort,
+        sort_options=list(SORTS.items()),
+        filter_query=filters.urlencode(),
+        page_query=paging.urlencode(),
+    )
+
+
+def _chosen_filters(faceted: FacetedItems, filters: QueryDict) -> list[ChosenFilter]:
+    chosen = []
+    for facet in faceted.facets:
+        for option in facet.selected:
+            chosen.append(
+                ChosenFilter(
+                    f"{facet.label}: {option.label}",
+                    option.value,
+                    _without(filters, facet.name, option.value),
+                )
+            )
+    years = faceted.years
+    if years is not None:
+        for name, year, label in (
+            (years.name_from, years.year_from, _("from")),
+            (years.name_to, years.year_to, _("to")),
+        ):
+            if year is not None:
+                chosen.append(
+                    ChosenFilter(
+                        f"{years.label}: {label} {year}",
+                        str(year),
+                        _without(filters, name, None),
+                    )
+                )
+    return chosen
+
+
+def _without(params: QueryDict, name: str, value: str | None) -> str:
+    remaining = params.copy()
+    kept = [
+        item for item in remaining.getlist(name) if value is not None and item != value
+    ]
+    remaining.setlist(name, kept)
+    return remaining.urlencode()
+
+
+def latest_practices(limit: int = 3, *, locale: Locale | None = None) -> QuerySet:
+    """The practices published last, in the active language."""
+    locale = locale or Locale.get_active()
+    return (
+        GoodPracticePage.objects.published()
+        .filter(locale=locale)
+        .for_listing()
+        .recently_published()[:limit]
+    )
+
+
+def related_practices(practice: GoodPracticePage, limit: int = 4) -> list:
+    """Practices of other initiatives sharing the most topics with this one, the same
+    sector counting as one more; the best overlap first."""
+    topic_ids = list(practice.topics.values_list("pk", flat=True))
+    same_sector = Value(0)
+    if practice.sector_id:
+        same_sector = Case(
+            When(sector_id=practice.sector_id, then=Value(1)), default=Value(0)
+        )
+    shared_topics = Count("topics", filter=Q(topics__in=topic_ids), distinct=True)
+    others = (
+        GoodPracticePage.objects.published()
+        .filter(locale_id=practice.locale_id)
+        .exclude(pk=practice.pk)
+    )
+    if practice.cluster_initiative_id:
+        # Listed on their own, as the initiative's other practices.
+        others = others.exclude(cluster_initiative_id=practice.cluster_initiative_id)
+    return list(
+        others.annotate(
+            overlap=ExpressionWrapper(
+                shared_topics + same_sector, output_field=IntegerField()
+            )
+        )
+        .filter(overlap__gt=0)
+        .order_by("-overlap", "-first_published_at", "pk")
+        .select_related("cluster_initiative")[:limit]
+    )
+
+
+def practices_of_initiative(practice: GoodPracticePage) -> QuerySet:
+    if not practice.cluster_initiative_id:
+        return GoodPracticePage.objects.none()
+    return (
+        GoodPracticePage.objects.published()
+        .filter(
+            cluster_initiative_id=practice.cluster_initiative_id,
+            locale_id=practice.locale_id,
+        )
+        .exclude(pk=practice.pk)
+        .order_by("title")
+    )
+
+
+def practices_awaiting_review() -> list[tuple[GoodPracticePage, WorkflowState]]:
+    """Practices waiting on a task of a moderation workflow, oldest request first,
+    each with its workflow state (the task it waits on, who asked, when)."""
+    states = list(
+        WorkflowState.objects.filter(
+            status=WorkflowState.STATUS_IN_PROGRESS,
+            base_content_type=ContentType.objects.get_for_model(Page),
+            content_type=ContentType.objects.get_for_model(GoodPracticePage),
+        )
+        .select_related("workflow", "current_task_state__task", "requested_by")
+        .order_by("created_at")
+    )
+    practices = GoodPracticePage.objects.in_bulk([int(s.object_id) for s in states])
+    return [
+        (practices[int(state.object_id)], state)
+        for state in states
+        if int(state.object_id) in practices
+    ]
