@@ -2,6 +2,7 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
+from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -9,7 +10,13 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from website import views as website_views
 
+# Everyone signs in through allauth (two-factor authentication, rate limits); the
+# admins' own login forms only send people there.
+allauth_login = RedirectView.as_view(pattern_name="account_login", query_string=True)
+
 urlpatterns = [
+    path("django-admin/login/", allauth_login),
+    path("admin/login/", allauth_login),
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
@@ -29,6 +36,8 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    path("accounts/", include("allauth.urls")),
+    path("czlonkowie/", include("community.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

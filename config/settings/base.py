@@ -44,8 +44,13 @@ INSTALLED_APPS = [
     "events",
     "knowledge_base",
     "community",
+    "allauth",
+    "allauth.account",
+    "allauth.mfa",
+    "allauth.usersessions",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.simple_translation",
     "wagtail.contrib.table_block",
@@ -67,6 +72,7 @@ INSTALLED_APPS = [
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
+    "django.contrib.humanize",
     "django.contrib.messages",
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
@@ -81,6 +87,9 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
+    "allauth.usersessions.middleware.UserSessionsMiddleware",
+    "community.middleware.AccountStateMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "website.csp.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -165,6 +174,65 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": f"{_VALIDATORS}.CommonPasswordValidator"},
     {"NAME": f"{_VALIDATORS}.NumericPasswordValidator"},
 ]
+
+# Accounts: django-allauth, e-mail and password, no usernames (Django's User keeps
+# one, set to the e-mail address). Roles, membership and the access rules live in
+# community/ (community.access); README.md, "Accounts and members", explains them.
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "community:home"
+# A new applicant is not a member yet: after sign-up they see their application.
+ACCOUNT_SIGNUP_REDIRECT_URL = "community:account"
+LOGOUT_REDIRECT_URL = "/"
+# Pages under Wagtail view restrictions, and the Wagtail admin, use allauth's login.
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
+WAGTAILADMIN_LOGIN_URL = LOGIN_URL
+ACCOUNT_ADAPTER = "community.adapters.AccountAdapter"
+ACCOUNT_FORMS = {
+    "signup": "community.forms.ApplicationSignupForm",
+    "change_password": "community.forms.PasswordChangeForm",
+    "reset_password_from_key": "community.forms.PasswordResetForm",
+    "set_password": "community.forms.PasswordSetForm",
+}
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_EMAIL_CONFIRMATION_EXPIRE_DAYS = 3
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_CHANGE_EMAIL = True
+ACCOUNT_EMAIL_NOTIFICATIONS = True
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Klastry Pomorskie] "
+ACCOUNT_USER_DISPLAY = "community.adapters.user_display"
+# None: the login form asks ("Remember me"); unticked, the session ends with the
+# browser, ticked, it lasts SESSION_COOKIE_AGE (two weeks).
+ACCOUNT_SESSION_REMEMBER = None
+ACCOUNT_REAUTHENTICATION_TIMEOUT = 5 * 60
+# Per IP address ("ip"), per e-mail address tried ("key") or per signed-in user
+# ("user"); m = minute, h = hour. Kept in the shared cache, so they hold across
+# workers. Failed logins also count failed two-factor codes.
+ACCOUNT_RATE_LIMITS = {
+    "login": "30/m/ip",
+    "login_failed": "10/m/ip,5/5m/key",
+    "signup": "10/h/ip",
+    "confirm_email": "1/3m/key",
+    "reset_password": "20/h/ip,3/h/key",
+    "reset_password_from_key": "20/m/ip",
+    "change_password": "5/m/user",
+    "manage_email": "10/m/user",
+    "reauthenticate": "10/m/user",
+}
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "Klastry Pomorskie"
+MFA_RECOVERY_CODE_COUNT = 10
+# Avatars: the largest upload accepted, the largest image (in pixels) opened, and the
+# square side they are resized to.
+AVATAR_MAX_UPLOAD_SIZE = 5 * 1024 * 1024
+AVATAR_MAX_PIXELS = 40_000_000
+AVATAR_SIZE = 400
 
 # Languages: Polish first (unprefixed URLs), English under /en/.
 LANGUAGE_CODE = "pl"

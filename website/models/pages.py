@@ -7,6 +7,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from events.selectors import calendar_page, upcoming_events
 from website.blocks import BodyBlock
 
 
@@ -25,6 +26,9 @@ class HomePage(Page):
         "website.SectionIndexPage",
         "website.ContactPointPage",
         "website.AccessibilityDeclarationPage",
+        "knowledge_base.PracticeIndexPage",
+        "knowledge_base.ClusterIndexPage",
+        "events.EventIndexPage",
     ]
     max_count_per_parent = 1
 
@@ -35,6 +39,8 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = self.get_children().live().public().in_menu().specific()
+        context["events"] = upcoming_events(limit=3)
+        context["calendar_page"] = calendar_page()
         return context
 
 

@@ -8,7 +8,12 @@ from django.utils.module_loading import import_string
 # Run in this order, so a loader may use what an earlier one created. Each is called
 # as load(stdout=..., reset_passwords=...) and returns the Tally of each kind of
 # object it handles (website.demo.Tally).
-DEMO_LOADERS = ("website.demo.load",)
+DEMO_LOADERS = (
+    "website.demo.load",
+    "events.demo.load",
+    "community.demo.load",
+    "knowledge_base.demo.load",
+)
 
 
 class Command(BaseCommand):
