@@ -2,6 +2,9 @@
 cluster initiatives and one applicant waiting for a decision. It also makes the
 website's demo editor an approved member.
 
+The members are linked to the knowledge base's demo initiatives when those exist
+(its loader runs first); otherwise their initiatives are names typed as free text.
+
 Passwords are generated with `secrets` when an account is created (or again with
 --reset-passwords) and printed once. The site requires two-factor authentication of
 moderators and editors, so the demo moderator and editor come with an authenticator
@@ -27,6 +30,7 @@ from community.services.membership import (
     member_enrol,
 )
 from community.services.profiles import profile_update
+from knowledge_base.models import ClusterInitiativePage, Subregion
 from website.demo import Tally
 from website.demo.accounts import DEMO_ACCOUNTS, EDITORS_GROUP
 
@@ -39,6 +43,8 @@ class DemoPerson:
     last_name: str
     organisation: str
     cluster_initiative: str
+    initiative_slug: str = ""
+    subregion: str = ""
     role: Role = Role.MEMBER
     pending: bool = False
     profile: dict = field(default_factory=dict)
@@ -52,19 +58,21 @@ PEOPLE = (
         last_name="Zielińska",
         organisation="Urząd Marszałkowski Województwa Pomorskiego",
         cluster_initiative="Punkt Kontaktowy ds. klastrów",
+        subregion="metropolitalny",
         role=Role.MODERATOR,
-        profile={"position": "Specjalistka ds. klastrów", "subregion": "trojmiejski"},
+        profile={"position": "Specjalistka ds. klastrów"},
     ),
     DemoPerson(
         label="Member",
         email="anna.kaminska@interizon.example",
         first_name="Anna",
         last_name="Kamińska",
-        organisation="Fundacja Interizon",
-        cluster_initiative="Interizon – Pomorski Klaster ICT",
+        organisation="Fundacja „Latarnia Cyfrowa”",
+        cluster_initiative="Pomorska Sieć Cyfrowa „Latarnia”",
+        initiative_slug="siec-cyfrowa-latarnia",
+        subregion="metropolitalny",
         profile={
             "position": "Koordynatorka klastra",
-            "subregion": "trojmiejski",
             "bio": "Od 2012 r. koordynuję współpracę firm ICT i uczelni Trójmiasta.",
             "listed_publicly": True,
             "show_email_to_members": True,
@@ -75,11 +83,12 @@ PEOPLE = (
         email="piotr.nowicki@zielonachemia.example",
         first_name="Piotr",
         last_name="Nowicki",
-        organisation="Pomorski Park Naukowo-Technologiczny",
-        cluster_initiative="Pomorski Klaster Chemiczny Zielona Chemia",
+        organisation="Fundacja Rozwoju Powiśla",
+        cluster_initiative="Sieć Innowacji Chemicznych Powiśla",
+        initiative_slug="siec-innowacji-chemicznych-powisla",
+        subregion="kwidzynski",
         profile={
             "position": "Menedżer klastra",
-            "subregion": "gdanski",
             "listed_publicly": True,
         },
     ),
@@ -88,9 +97,11 @@ PEOPLE = (
         email="ewa.szymanska@kociewie.example",
         first_name="Ewa",
         last_name="Szymańska",
-        organisation="Kociewska Izba Gospodarcza",
-        cluster_initiative="Kociewski Klaster Meblarski",
-        profile={"position": "Animatorka klastra", "subregion": "starogardzki"},
+        organisation="Stowarzyszenie „Kociewskie Smaki”",
+        cluster_initiative="Klaster Spożywczy „Kociewskie Smaki”",
+        initiative_slug="klaster-kociewskie-smaki",
+        subregion="starogardzki",
+        profile={"position": "Animatorka klastra"},
     ),
     DemoPerson(
         label="Applicant",
@@ -157,6 +168,7 @@ def _person(person: DemoPerson):
             language="pl",
         )
         return user, True
+    initiative = _initiative(person.initiative_slug)
     user = member_create(
         email=person.email,
         first_name=person.first_name,
@@ -164,10 +176,25 @@ def _person(person: DemoPerson):
         password=placeholder,
         role=person.role,
         organisation=person.organisation,
-        cluster_initiative=person.cluster_initiative,
+        initiative=initiative,
+        cluster_initiative="" if initiative else person.cluster_initiative,
     )
-    profile_update(profile=user.profile, actor=user, data=person.profile)
+    subregion = Subregion.objects.filter(slug=person.subregion).first()
+    profile_update(
+        profile=user.profile,
+        actor=user,
+        data={**person.profile, "subregion": subregion},
+    )
     return user, True
+
+
+def _initiative(slug: str) -> ClusterInitiativePage | None:
+    """The knowledge base's Polish page of a demo initiative, if it is loaded."""
+    if not slug:
+        return None
+    return ClusterInitiativePage.objects.filter(
+        slug=slug, locale__language_code="pl"
+    ).first()
 
 
 def _two_factor(user, *, label: str, stdout, show: bool) -> None:

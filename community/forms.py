@@ -7,6 +7,7 @@ from allauth.account.forms import (
     SignupForm,
 )
 from django import forms
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.password_validation import (
     password_validators_help_texts,
@@ -16,7 +17,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from community.avatars import avatar_prepare
-from community.models import MembershipRole, Profile, Subregion
+from community.models import MembershipRole, Profile
+from community.models.profile import INITIATIVE_NAME_CONTRADICTS_CHOICE
+from knowledge_base.models import ClusterInitiativePage, Subregion
 
 RULES_LABEL = _("I accept the rules of the Competence Group and its members' forum.")
 PRIVACY_LABEL = _(
@@ -62,16 +65,50 @@ class _NameFields(forms.Form):
     )
 
 
-class _MembershipFields(forms.Form):
+class _InitiativeFields(forms.Form):
+    """The cluster initiative: one of the knowledge base's, or another typed by
+    name."""
+
+    initiative_required = True
+
+    initiative = forms.ModelChoiceField(
+        label=_("Cluster initiative"),
+        # Initiatives are written in Polish first; translations are the same ones.
+        queryset=ClusterInitiativePage.objects.live()
+        .filter(locale__language_code=settings.LANGUAGE_CODE)
+        .order_by("title"),
+        required=False,
+        empty_label=_("other (type its name)"),
+        help_text=_("The cluster initiative you coordinate or belong to."),
+    )
+    cluster_initiative = forms.CharField(
+        label=_("Name of the initiative, if it is not in the list"),
+        max_length=200,
+        required=False,
+    )
+
+    def clean(self):
+        data = super().clean()
+        initiative = data.get("initiative")
+        name = data.get("cluster_initiative", "")
+        if initiative is not None:
+            if name and name.casefold() != initiative.title.casefold():
+                self.add_error("cluster_initiative", INITIATIVE_NAME_CONTRADICTS_CHOICE)
+            else:
+                data["cluster_initiative"] = ""
+        elif self.initiative_required and not name:
+            self.add_error(
+                "cluster_initiative",
+                _("Choose your initiative from the list, or type its name."),
+            )
+        return data
+
+
+class _MembershipFields(_InitiativeFields):
     organisation = forms.CharField(
         label=_("Organisation"),
         max_length=200,
         widget=forms.TextInput(attrs={"autocomplete": "organization"}),
-    )
-    cluster_initiative = forms.CharField(
-        label=_("Cluster initiative"),
-        max_length=200,
-        help_text=_("The cluster initiative you coordinate or belong to."),
     )
     accept_rules = forms.BooleanField(label=RULES_LABEL)
     accept_privacy = forms.BooleanField(label=PRIVACY_LABEL)
@@ -99,6 +136,7 @@ class ApplicationSignupForm(
         "password1",
         "password2",
         "organisation",
+        "initiative",
         "cluster_initiative",
         "role",
         "motivation",
@@ -114,6 +152,7 @@ class ApplicationSignupForm(
         data = self.cleaned_data
         return {
             "organisation": data["organisation"],
+            "initiative": data["initiative"],
             "cluster_initiative": data["cluster_initiative"],
             "role": data["role"],
             "motivation": data["motivation"],
@@ -140,6 +179,7 @@ class InvitationAcceptForm(_NameFields, _MembershipFields):
         "password1",
         "password2",
         "organisation",
+        "initiative",
         "cluster_initiative",
         "accept_rules",
         "accept_privacy",
@@ -204,7 +244,9 @@ class SuspensionForm(forms.Form):
         return until
 
 
-class ProfileForm(forms.ModelForm):
+class ProfileForm(_InitiativeFields, forms.ModelForm):
+    initiative_required = False
+
     website_url = forms.URLField(
         label=_("Website"), required=False, assume_scheme="https"
     )
@@ -228,6 +270,7 @@ class ProfileForm(forms.ModelForm):
         fields = [
             "display_name",
             "organisation",
+            "initiative",
             "cluster_initiative",
             "position",
             "subregion",
@@ -246,19 +289,23 @@ class ProfileForm(forms.ModelForm):
 
 class DirectoryFilterForm(forms.Form):
     q = forms.CharField(label=_("Name or organisation"), required=False)
-    initiative = forms.ChoiceField(label=_("Cluster initiative"), required=False)
-    subregion = forms.ChoiceField(
-        label=_("Subregion"),
+    initiative = forms.ModelChoiceField(
+        label=_("Cluster initiative"),
+        queryset=ClusterInitiativePage.objects.none(),
         required=False,
-        choices=[("", _("All subregions")), *Subregion.choices],
+        empty_label=_("All initiatives"),
+    )
+    subregion = forms.ModelChoiceField(
+        label=_("Subregion"),
+        queryset=Subregion.objects.all(),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("All subregions"),
     )
 
-    def __init__(self, *args, initiatives: list[str], **kwargs):
+    def __init__(self, *args, initiatives, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["initiative"].choices = [
-            ("", _("All initiatives")),
-            *((name, name) for name in initiatives),
-        ]
+        self.fields["initiative"].queryset = initiatives
 
 
 class AccountDeleteForm(forms.Form):

@@ -57,12 +57,13 @@ def _profile(user, request) -> dict | None:
         profile = user.profile
     except ObjectDoesNotExist:
         return None
+    subregion = profile.effective_subregion
     return {
         "display_name": profile.display_name,
         "organisation": profile.organisation,
-        "cluster_initiative": profile.cluster_initiative,
+        "cluster_initiative": profile.initiative_name,
         "position": profile.position,
-        "subregion": profile.subregion,
+        "subregion": subregion.name if subregion else None,
         "bio": profile.bio,
         "avatar": request.build_absolute_uri(profile.avatar.url)
         if profile.avatar

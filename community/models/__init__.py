@@ -1,5 +1,5 @@
 from community.models.invitation import Invitation
 from community.models.membership import Membership, MembershipRole
-from community.models.profile import Profile, Subregion
+from community.models.profile import Profile
 
-__all__ = ["Invitation", "Membership", "MembershipRole", "Profile", "Subregion"]
+__all__ = ["Invitation", "Membership", "MembershipRole", "Profile"]

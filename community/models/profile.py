@@ -4,20 +4,18 @@ import uuid
 from pathlib import PurePath
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from knowledge_base.models import ClusterInitiativePage, Subregion
 
-class Subregion(models.TextChoices):
-    """The subregions of the Pomorskie voivodeship (NUTS 3)."""
-
-    TROJMIEJSKI = "trojmiejski", _("Tri-City (trójmiejski)")
-    GDANSKI = "gdanski", _("Gdańsk (gdański)")
-    SLUPSKI = "slupski", _("Słupsk (słupski)")
-    CHOJNICKI = "chojnicki", _("Chojnice (chojnicki)")
-    STAROGARDZKI = "starogardzki", _("Starogard (starogardzki)")
+INITIATIVE_NAME_CONTRADICTS_CHOICE = _(
+    "Leave the name empty when you choose an initiative from the list, or choose "
+    '"other" to type it.'
+)
 
 
 def avatar_upload_path(profile: "Profile", filename: str) -> str:
@@ -47,20 +45,30 @@ class ProfileQuerySet(models.QuerySet):
             | Q(organisation__icontains=query)
         )
 
-    def in_initiative(self, initiative: str):
-        if not initiative:
+    def in_initiative(self, initiative: ClusterInitiativePage | None):
+        return self.filter(initiative=initiative) if initiative else self
+
+    def in_subregion(self, subregion: Subregion | None):
+        """Members of an initiative in the subregion, and members without a linked
+        initiative who chose it themselves."""
+        if not subregion:
             return self
-        return self.filter(cluster_initiative__iexact=initiative)
+        return self.filter(
+            Q(initiative__subregion=subregion)
+            | Q(initiative__isnull=True, subregion=subregion)
+        )
 
-    def in_subregion(self, subregion: str):
-        return self.filter(subregion=subregion) if subregion else self
+    def for_listing(self):
+        """With everything a list of members shows, in a constant number of
+        queries."""
+        return self.select_related("user", "subregion", "initiative__subregion")
 
-    def initiatives(self) -> list[str]:
-        return list(
-            self.exclude(cluster_initiative="")
-            .order_by("cluster_initiative")
-            .values_list("cluster_initiative", flat=True)
+    def initiatives(self):
+        """The knowledge base's initiatives these members are linked to."""
+        return (
+            ClusterInitiativePage.objects.filter(member_profiles__in=self)
             .distinct()
+            .order_by("title")
         )
 
 
@@ -75,15 +83,33 @@ class Profile(models.Model):
         help_text=_("Shown to other members; your full name if left empty."),
     )
     organisation = models.CharField(_("organisation"), max_length=200, blank=True)
-    cluster_initiative = models.CharField(
-        _("cluster initiative"),
-        max_length=200,
+    initiative = models.ForeignKey(
+        ClusterInitiativePage,
+        verbose_name=_("cluster initiative"),
+        null=True,
         blank=True,
+        on_delete=models.SET_NULL,
+        related_name="member_profiles",
         help_text=_("The cluster initiative you coordinate or belong to."),
     )
+    cluster_initiative = models.CharField(
+        _("other cluster initiative"),
+        max_length=200,
+        blank=True,
+        help_text=_("Its name, when it is not in the knowledge base (yet)."),
+    )
     position = models.CharField(_("position"), max_length=120, blank=True)
-    subregion = models.CharField(
-        _("subregion"), max_length=20, choices=Subregion.choices, blank=True
+    subregion = models.ForeignKey(
+        Subregion,
+        verbose_name=_("subregion"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="member_profiles",
+        help_text=_(
+            "For members of an initiative that is not in the list; otherwise the "
+            "initiative's subregion is shown."
+        ),
     )
     bio = models.TextField(_("short bio"), max_length=1000, blank=True)
     avatar = models.ImageField(
@@ -112,6 +138,30 @@ class Profile(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("community:member_detail", kwargs={"pk": self.pk})
+
+    def clean(self):
+        if self.initiative_id is None:
+            return
+        if self.cluster_initiative.strip().casefold() not in (
+            "",
+            self.initiative.title.casefold(),
+        ):
+            raise ValidationError(
+                {"cluster_initiative": INITIATIVE_NAME_CONTRADICTS_CHOICE}
+            )
+        self.cluster_initiative = ""
+        # A linked initiative brings its own subregion; a second could contradict it.
+        self.subregion = None
+
+    @property
+    def initiative_name(self) -> str:
+        """The linked initiative's title, or the name typed for another one."""
+        return self.initiative.title if self.initiative else self.cluster_initiative
+
+    @property
+    def effective_subregion(self) -> Subregion | None:
+        """The linked initiative's subregion; for the others, the one they chose."""
+        return self.initiative.subregion if self.initiative else self.subregion
 
     @property
     def name(self) -> str:

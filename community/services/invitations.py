@@ -16,6 +16,7 @@ from community.models import Invitation, Membership
 from community.models.invitation import token_hash
 from community.roles import Role
 from community.services.membership import _require_moderator, member_create
+from knowledge_base.models import ClusterInitiativePage
 
 
 def email_has_account(email: str) -> bool:
@@ -81,6 +82,7 @@ def invitation_accept(
     cluster_initiative: str,
     rules_accepted: bool,
     privacy_accepted: bool,
+    initiative: ClusterInitiativePage | None = None,
 ):
     """Use the invitation once: an approved member with a verified address."""
     invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
@@ -99,6 +101,7 @@ def invitation_accept(
         role=Role.MEMBER,
         source=Membership.Source.INVITATION,
         organisation=organisation,
+        initiative=initiative,
         cluster_initiative=cluster_initiative,
         language=get_language(),
     )

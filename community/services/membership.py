@@ -16,6 +16,7 @@ from community.models import Membership, Profile
 from community.roles import Role, role_grant
 from community.sessions import sessions_end
 from community.usernames import username_for_email
+from knowledge_base.models import ClusterInitiativePage
 
 
 def _require_moderator(actor) -> None:
@@ -34,6 +35,7 @@ def application_submit(
     rules_accepted: bool,
     privacy_accepted: bool,
     language: str,
+    initiative: ClusterInitiativePage | None = None,
 ) -> Membership:
     """The application made at sign-up; it waits for a moderator."""
     if not (rules_accepted and privacy_accepted):
@@ -53,14 +55,26 @@ def application_submit(
     membership.full_clean()
     membership.save()
     _profile_create(
-        user=user, organisation=organisation, cluster_initiative=cluster_initiative
+        user=user,
+        organisation=organisation,
+        initiative=initiative,
+        cluster_initiative=cluster_initiative,
     )
     return membership
 
 
-def _profile_create(*, user, organisation: str, cluster_initiative: str) -> Profile:
+def _profile_create(
+    *,
+    user,
+    organisation: str,
+    initiative: ClusterInitiativePage | None,
+    cluster_initiative: str,
+) -> Profile:
     profile = Profile(
-        user=user, organisation=organisation, cluster_initiative=cluster_initiative
+        user=user,
+        organisation=organisation,
+        initiative=initiative,
+        cluster_initiative=cluster_initiative,
     )
     profile.full_clean()
     profile.save()
@@ -165,6 +179,7 @@ def member_create(
     role: Role = Role.MEMBER,
     source: str = Membership.Source.OPERATOR,
     organisation: str = "",
+    initiative: ClusterInitiativePage | None = None,
     cluster_initiative: str = "",
     language: str = "pl",
 ):
@@ -191,6 +206,7 @@ def member_create(
         role=role,
         source=source,
         organisation=organisation,
+        initiative=initiative,
         cluster_initiative=cluster_initiative,
         language=language,
     )
@@ -204,6 +220,7 @@ def member_enrol(
     role: Role = Role.MEMBER,
     source: str = Membership.Source.OPERATOR,
     organisation: str = "",
+    initiative: ClusterInitiativePage | None = None,
     cluster_initiative: str = "",
     language: str = "pl",
 ) -> Membership:
@@ -224,7 +241,10 @@ def member_enrol(
     membership.full_clean()
     membership.save()
     _profile_create(
-        user=user, organisation=organisation, cluster_initiative=cluster_initiative
+        user=user,
+        organisation=organisation,
+        initiative=initiative,
+        cluster_initiative=cluster_initiative,
     )
     role_grant(user, role)
     return membership

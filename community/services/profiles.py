@@ -10,6 +10,7 @@ from community.models import Profile
 EDITABLE_FIELDS = (
     "display_name",
     "organisation",
+    "initiative",
     "cluster_initiative",
     "position",
     "subregion",

@@ -30,6 +30,7 @@ def invitation_accept_view(request, token: str):
                 last_name=data["last_name"],
                 password=data["password1"],
                 organisation=data["organisation"],
+                initiative=data["initiative"],
                 cluster_initiative=data["cluster_initiative"],
                 rules_accepted=data["accept_rules"],
                 privacy_accepted=data["accept_privacy"],

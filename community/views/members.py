@@ -31,7 +31,7 @@ def directory(request):
             .in_subregion(form.cleaned_data["subregion"])
         )
     page = Paginator(
-        members.select_related("user").order_by("user__last_name", "user__first_name"),
+        members.for_listing().order_by("user__last_name", "user__first_name"),
         DIRECTORY_PAGE_SIZE,
     ).get_page(request.GET.get("page"))
     return render(request, "community/directory.html", {"form": form, "page": page})
@@ -40,7 +40,7 @@ def directory(request):
 @member_required
 def member_detail(request, pk: int):
     profile = get_object_or_404(
-        Profile.objects.of_approved_members().select_related("user"), pk=pk
+        Profile.objects.of_approved_members().for_listing(), pk=pk
     )
     return render(request, "community/member_detail.html", {"profile": profile})
 
@@ -49,7 +49,7 @@ def who_we_are(request):
     members = (
         Profile.objects.of_approved_members()
         .listed_publicly()
-        .select_related("user")
+        .select_related("user", "initiative")
         .order_by("organisation", "user__last_name")
     )
     return render(request, "community/who_we_are.html", {"members": members})

@@ -29,7 +29,7 @@ def _form_errors_from(form, error: ValidationError) -> None:
 @moderator_required
 def applications(request):
     pending = Membership.objects.awaiting_decision().select_related(
-        "user", "user__profile"
+        "user", "user__profile__initiative"
     )
     return render(
         request, "community/moderation/applications.html", {"applications": pending}

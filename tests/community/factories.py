@@ -36,8 +36,10 @@ def approved_member(
     last_name: str = "Nowak",
     organisation: str = "Pomorski Klaster ICT",
     cluster_initiative: str = "Interizon",
+    initiative=None,
     role: Role = Role.MEMBER,
 ):
+    """`initiative` (a ClusterInitiativePage) replaces the free-text name."""
     return member_create(
         email=email or _email(role.value),
         first_name=first_name,
@@ -45,7 +47,8 @@ def approved_member(
         password=PASSWORD,
         role=role,
         organisation=organisation,
-        cluster_initiative=cluster_initiative,
+        initiative=initiative,
+        cluster_initiative="" if initiative else cluster_initiative,
     )
 
 

@@ -4,19 +4,45 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from community.services.profiles import profile_update
 from tests.community import factories
+from tests.knowledge_base.factories import (
+    ClusterIndexPageFactory,
+    ClusterInitiativePageFactory,
+    SubregionFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def members(home):
+def subregions(db):
+    return {
+        slug: SubregionFactory(slug=slug, name_pl=f"Subregion {slug}")
+        for slug in ("metropolitalny", "starogardzki")
+    }
+
+
+@pytest.fixture
+def latarnia(home, subregions):
+    return ClusterInitiativePageFactory(
+        parent=ClusterIndexPageFactory(parent=home),
+        title="Pomorska Sieć Cyfrowa Latarnia",
+        slug="latarnia",
+        subregion=subregions["metropolitalny"],
+    )
+
+
+@pytest.fixture
+def members(home, latarnia, subregions):
+    """Anna is linked to an initiative of the knowledge base, which brings its
+    subregion; Piotr and Ewa typed theirs, and Ewa chose a subregion herself."""
     people = {
         "anna": factories.approved_member(
             first_name="Anna",
             last_name="Kamińska",
             organisation="Fundacja Interizon",
-            cluster_initiative="Interizon",
+            initiative=latarnia,
         ),
         "piotr": factories.approved_member(
             first_name="Piotr",
@@ -31,9 +57,10 @@ def members(home):
             cluster_initiative="Klaster Meblarski",
         ),
     }
-    for name, subregion in (("anna", "trojmiejski"), ("ewa", "starogardzki")):
-        people[name].profile.subregion = subregion
-        people[name].profile.save()
+    ewa = people["ewa"]
+    profile_update(
+        profile=ewa.profile, actor=ewa, data={"subregion": subregions["starogardzki"]}
+    )
     return people
 
 
@@ -56,15 +83,79 @@ def test_directory_lists_approved_members_only(client, members):
     [
         ({"q": "nowic"}, ["Piotr"]),
         ({"q": "kociewska"}, ["Ewa"]),
-        ({"initiative": "Interizon"}, ["Anna"]),
         ({"subregion": "starogardzki"}, ["Ewa"]),
-        ({"q": "a", "subregion": "trojmiejski"}, ["Anna"]),
+        ({"q": "a", "subregion": "metropolitalny"}, ["Anna"]),
     ],
 )
 def test_directory_search_and_filters(client, members, query, expected):
     client.force_login(members["anna"])
 
     assert names_on(client.get("/czlonkowie/katalog/", query)) == expected
+
+
+def test_directory_filters_by_linked_initiative(client, members, latarnia):
+    client.force_login(members["piotr"])
+
+    response = client.get("/czlonkowie/katalog/", {"initiative": latarnia.pk})
+
+    assert names_on(response) == ["Anna"]
+
+
+def test_directory_offers_only_initiatives_that_members_are_linked_to(
+    client, members, latarnia, home
+):
+    ClusterInitiativePageFactory(parent=latarnia.get_parent(), title="Bez członków")
+    client.force_login(members["piotr"])
+
+    choices = client.get("/czlonkowie/katalog/").context["form"]["initiative"]
+
+    assert [choice.choice_label for choice in choices][1:] == [latarnia.title]
+
+
+def test_subregion_filter_finds_members_through_their_initiative(
+    client, members, latarnia
+):
+    client.force_login(members["ewa"])
+
+    response = client.get("/czlonkowie/katalog/", {"subregion": "metropolitalny"})
+
+    assert names_on(response) == ["Anna"]
+
+
+def test_initiative_subregion_wins_over_one_the_member_chose_before(
+    client, members, latarnia, subregions
+):
+    """Ewa joins an initiative of the knowledge base: her own subregion gives way."""
+    ewa = members["ewa"]
+    profile_update(
+        profile=ewa.profile,
+        actor=ewa,
+        data={"initiative": latarnia, "cluster_initiative": ""},
+    )
+    client.force_login(ewa)
+
+    assert (
+        names_on(client.get("/czlonkowie/katalog/", {"subregion": "starogardzki"}))
+        == []
+    )
+    assert sorted(
+        names_on(client.get("/czlonkowie/katalog/", {"subregion": "metropolitalny"}))
+    ) == ["Anna", "Ewa"]
+
+
+def test_directory_shows_the_linked_initiative_with_its_subregion(
+    client, members, latarnia
+):
+    client.force_login(members["piotr"])
+
+    page = " ".join(client.get("/czlonkowie/katalog/").content.decode().split())
+
+    assert (
+        f'<a href="{latarnia.url}">{latarnia.title}</a> · Subregion metropolitalny'
+        in page
+    )
+    assert "Zielona Chemia" in page
+    assert "Klaster Meblarski · Subregion starogardzki" in page
 
 
 def test_email_is_shown_only_to_members_when_the_member_chose_so(client, members):
@@ -82,18 +173,31 @@ def test_email_is_shown_only_to_members_when_the_member_chose_so(client, members
     )
 
 
-def test_directory_query_count_does_not_grow_with_members(client, members):
+def test_directory_query_count_does_not_grow_with_members(
+    client, members, latarnia, subregions, django_assert_num_queries
+):
     client.force_login(members["anna"])
     client.get("/czlonkowie/katalog/")  # fills the caches of the site and menus
-    with CaptureQueriesContext(connection) as few:
+    with CaptureQueriesContext(connection) as three:
         client.get("/czlonkowie/katalog/")
-    for number in range(10):
-        factories.approved_member(first_name=f"Osoba{number}")
-    with CaptureQueriesContext(connection) as many:
+    other = ClusterInitiativePageFactory(
+        parent=latarnia.get_parent(), subregion=subregions["starogardzki"]
+    )
+    for number in range(17):
+        member = factories.approved_member(
+            first_name=f"Osoba{number}",
+            initiative=(latarnia, other, None)[number % 3],
+        )
+        profile_update(
+            profile=member.profile,
+            actor=member,
+            data={"subregion": subregions["starogardzki"]},
+        )
+
+    with django_assert_num_queries(len(three)):
         response = client.get("/czlonkowie/katalog/")
 
-    assert len(names_on(response)) == 13
-    assert len(many) == len(few), [q["sql"][:150] for q in many.captured_queries]
+    assert len(names_on(response)) == 20
 
 
 def test_profile_of_someone_not_approved_is_not_found(client, members):
@@ -113,7 +217,8 @@ def test_who_we_are_lists_only_those_who_opted_in_and_only_three_facts(client, m
     page = client.get("/czlonkowie/kim-jestesmy/").content.decode()
 
     assert "Anna Kamińska" in page
-    assert "Fundacja Interizon" in page and "Interizon" in page
+    assert "Fundacja Interizon" in page
+    assert f'<a href="{members["anna"].profile.initiative.url}">' in page
     assert "Piotr" not in page and "Ewa" not in page
     assert anna.email not in page
     assert "Koordynatorka-Niejawna" not in page

@@ -21,6 +21,11 @@ from community.models import Invitation, Membership, Profile
 from community.services.accounts import account_delete
 from community.services.profiles import profile_update
 from tests.community import factories
+from tests.knowledge_base.factories import (
+    ClusterIndexPageFactory,
+    ClusterInitiativePageFactory,
+    SubregionFactory,
+)
 from tests.website.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -46,9 +51,25 @@ def test_export_holds_account_membership_profile_and_sessions(client, home):
     assert data["account"]["roles"] == ["Members"]
     assert data["membership"]["status"] == "approved"
     assert data["profile"]["organisation"] == "Pomorski Klaster ICT"
+    assert data["profile"]["cluster_initiative"] == "Interizon"
+    assert data["profile"]["subregion"] is None
     assert data["profile"]["position"] == "Koordynatorka"
     assert len(data["sessions"]) == 1
     assert data["sessions"][0]["ip"] == "127.0.0.1"
+
+
+def test_export_names_the_linked_initiative_and_its_subregion(client, home):
+    initiative = ClusterInitiativePageFactory(
+        parent=ClusterIndexPageFactory(parent=home),
+        title="Pomorska Sieć Cyfrowa Latarnia",
+        subregion=SubregionFactory(name_pl="Subregion metropolitalny"),
+    )
+    client.force_login(factories.approved_member(initiative=initiative))
+
+    profile = client.get("/czlonkowie/moje-dane/eksport.json").json()["profile"]
+
+    assert profile["cluster_initiative"] == "Pomorska Sieć Cyfrowa Latarnia"
+    assert profile["subregion"] == "Subregion metropolitalny"
 
 
 def test_export_of_an_applicant_holds_the_application(client, home):
