@@ -4,7 +4,12 @@ page when there is one.
 
 `load` is the events' loader for `manage.py load_demo_content`; it runs after the
 website's. Only what is missing is created: pages are found by slug under their
-parent, translations by locale, and an existing page never gets a new revision.
+parent, translations by locale, and an existing page gets a new revision only to link
+it to a good practice it lacks.
+
+A few events are about the knowledge base's demo practices. They are linked to those
+that exist when this loader runs: when the knowledge base's loader comes later, the
+next run links the rest.
 """
 
 from django.core.management import CommandError
@@ -13,13 +18,14 @@ from wagtail.models import Locale, Page, Site
 
 from events.dates import EVENT_TIME_ZONE, local_today
 from events.demo import texts
-from events.models import EventIndexPage, EventPage
+from events.models import EventIndexPage, EventPage, EventRelatedPractice
+from knowledge_base.models import GoodPracticePage
 from website.demo import Tally
 from website.models import HomePage
 
 
 def load(*, stdout, reset_passwords: bool = False) -> list[Tally]:
-    pages = Tally("pages")
+    pages, links = Tally("pages"), Tally("links to good practices")
     home = _polish_home()
     calendar = _child(home, EventIndexPage(**texts.CALENDAR), pages)
     today = local_today()
@@ -32,7 +38,9 @@ def load(*, stdout, reset_passwords: bool = False) -> list[Tally]:
         _translation(calendar, english, texts.CALENDAR_EN, pages)
         for event, demo in zip(events, texts.EVENTS, strict=True):
             _translation(event, english, demo.english, pages)
-    return [pages]
+    for event, demo in zip(events, texts.EVENTS, strict=True):
+        _link_practices(event, demo.practices, links)
+    return [pages, links]
 
 
 def _polish_home() -> HomePage:
@@ -81,3 +89,33 @@ def _translation(page: Page, locale: Locale, fields: dict, tally: Tally) -> None
     Redirect.objects.filter(
         redirect_page=translation, automatically_created=True
     ).delete()
+
+
+def _link_practices(event: EventPage, slugs: tuple[str, ...], tally: Tally) -> None:
+    """Link the event, in each of its languages, to the demo practices among `slugs`
+    that are live by now. Every language links the Polish practice; the event's page
+    shows its translation."""
+    practices = sorted(
+        GoodPracticePage.objects.live().filter(
+            locale_id=event.locale_id, slug__in=slugs
+        ),
+        key=lambda practice: slugs.index(practice.slug),
+    )
+    if not practices:
+        return
+    for page in EventPage.objects.filter(translation_key=event.translation_key):
+        _link(page, practices, tally)
+
+
+def _link(event: EventPage, practices: list[GoodPracticePage], tally: Tally) -> None:
+    if event.has_unpublished_changes:
+        return  # publishing the links would publish an editor's draft with them
+    linked = set(event.related_practices.values_list("practice_id", flat=True))
+    missing = [practice for practice in practices if practice.pk not in linked]
+    for practice in practices:
+        tally.record(created=practice in missing)
+    if not missing:
+        return
+    for practice in missing:
+        event.related_practices.add(EventRelatedPractice(practice=practice))
+    event.save_revision().publish()

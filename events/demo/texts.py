@@ -61,6 +61,8 @@ class DemoEvent:
     organiser: str = CONTACT_POINT
     registration_closed: bool = False
     capacity: int | None = None
+    # Slugs of the knowledge base's demo practices the event is about.
+    practices: tuple[str, ...] = ()
 
     def fields(self, today: datetime.date, time_zone) -> dict:
         """The EventPage's fields, with dates counted from `today`."""
@@ -309,6 +311,10 @@ EVENTS = [
     ),
     DemoEvent(
         slug="warsztat-transfer-wiedzy-uczelnia-klaster",
+        practices=(
+            "bank-pomyslow-badawczych-klinik-i-firm-biotechnologicznych",
+            "szkola-letnia-systemow-wbudowanych-z-uczelniami-regionu",
+        ),
         title="Warsztat: transfer wiedzy między uczelnią a klastrem",
         intro=(
             "Jednodniowy warsztat konsultacyjny o tym, jak klaster może zamawiać "
@@ -347,6 +353,10 @@ EVENTS = [
     ),
     DemoEvent(
         slug="webinar-czuwanie-technologiczne-w-praktyce",
+        practices=(
+            "radar-technologiczny-sztucznej-inteligencji",
+            "przeglad-patentowy-w-diagnostyce-molekularnej",
+        ),
         title="Webinar: czuwanie technologiczne w praktyce klastra",
         intro=(
             "Jak śledzić nowe technologie, patenty i konkurencję – narzędzia, "
@@ -483,6 +493,7 @@ EVENTS = [
     ),
     DemoEvent(
         slug="szkolenie-planowanie-strategiczne",
+        practices=("strategia-klastra-2030-budowana-w-warsztatach-z-czlonkami",),
         title="Szkolenie: planowanie strategiczne w inicjatywie klastrowej",
         intro=(
             "Szkolenie dla nowych koordynatorów: od analizy potencjału członków "

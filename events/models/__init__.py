@@ -3,6 +3,7 @@ from events.models.event_page import (
     EventDocument,
     EventFormat,
     EventPage,
+    EventRelatedPractice,
     EventType,
 )
 from events.models.index_page import EventIndexPage
@@ -13,5 +14,6 @@ __all__ = [
     "EventFormat",
     "EventIndexPage",
     "EventPage",
+    "EventRelatedPractice",
     "EventType",
 ]

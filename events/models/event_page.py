@@ -12,6 +12,7 @@ from wagtail.admin.panels import (
     FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
+    PageChooserPanel,
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -128,6 +129,11 @@ class EventPage(RoutablePageMixin, Page):
         FieldPanel("image"),
         FieldPanel("description"),
         InlinePanel("documents", heading=_("Documents"), label=_("Document")),
+        InlinePanel(
+            "related_practices",
+            heading=_("Related good practices"),
+            label=_("Good practice"),
+        ),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("intro"),
@@ -153,8 +159,11 @@ class EventPage(RoutablePageMixin, Page):
             raise ValidationError({"end": _("The event cannot end before it starts.")})
 
     def get_context(self, request, *args, **kwargs):
+        from events.selectors import event_related_practices
+
         context = super().get_context(request, *args, **kwargs)
         context["documents"] = self.documents.select_related("document")
+        context["related_practices"] = event_related_practices(self)
         return context
 
     @path("ics/", name="ics")
@@ -221,3 +230,26 @@ class EventDocument(Orderable):
 
     def __str__(self):
         return f"{self.get_kind_display()}: {self.document}"
+
+
+class EventRelatedPractice(Orderable):
+    """A good practice the event is about, in the order the editor chose."""
+
+    page = ParentalKey(
+        EventPage, on_delete=models.CASCADE, related_name="related_practices"
+    )
+    practice = models.ForeignKey(
+        "knowledge_base.GoodPracticePage",
+        verbose_name=_("good practice"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [PageChooserPanel("practice", "knowledge_base.GoodPracticePage")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related good practice")
+        verbose_name_plural = _("related good practices")
+
+    def __str__(self):
+        return str(self.practice)

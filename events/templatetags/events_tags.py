@@ -5,6 +5,8 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 
+from events.selectors import practice_events
+
 register = template.Library()
 
 
@@ -17,3 +19,9 @@ def feed_url(name: str) -> str:
     if language_code == settings.LANGUAGE_CODE:
         return url
     return f"{url}?{urlencode({'lang': language_code})}"
+
+
+@register.inclusion_tag("events/components/practice_events.html")
+def events_about_practice(practice) -> dict:
+    """The events about a good practice, for the practice's page."""
+    return {"events": practice_events(practice)}

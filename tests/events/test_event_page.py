@@ -177,3 +177,6 @@ def test_editors_can_open_the_event_form_in_the_admin(client, calendar, admin_us
 
     assert response.status_code == 200
     assert b'name="registration_closed"' in response.content
+    assert b'name="related_practices-TOTAL_FORMS"' in response.content
+    # the practices' chooser offers good practices only
+    assert b"knowledge_base.goodpracticepage" in response.content

@@ -10,9 +10,9 @@ from django.utils.module_loading import import_string
 # object it handles (website.demo.Tally).
 DEMO_LOADERS = (
     "website.demo.load",
-    "events.demo.load",
-    "community.demo.load",
     "knowledge_base.demo.load",
+    "events.demo.load",  # links events to the knowledge base's practices
+    "community.demo.load",  # links members to the knowledge base's initiatives
 )
 
 
