@@ -13,7 +13,6 @@ next run links the rest.
 """
 
 from django.core.management import CommandError
-from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Locale, Page, Site
 
 from events.dates import EVENT_TIME_ZONE, local_today
@@ -21,6 +20,7 @@ from events.demo import texts
 from events.models import EventIndexPage, EventPage, EventRelatedPractice
 from knowledge_base.models import GoodPracticePage
 from website.demo import Tally
+from website.demo.translations import translation_add
 from website.models import HomePage
 
 
@@ -35,9 +35,9 @@ def load(*, stdout, reset_passwords: bool = False) -> list[Tally]:
     ]
     english = Locale.objects.filter(language_code="en").first()
     if english is not None and home.get_translation_or_none(english) is not None:
-        _translation(calendar, english, texts.CALENDAR_EN, pages)
+        translation_add(calendar, english, fields=texts.CALENDAR_EN, tally=pages)
         for event, demo in zip(events, texts.EVENTS, strict=True):
-            _translation(event, english, demo.english, pages)
+            translation_add(event, english, fields=demo.english, tally=pages)
     for event, demo in zip(events, texts.EVENTS, strict=True):
         _link_practices(event, demo.practices, links)
     return [pages, links]
@@ -73,22 +73,6 @@ def _of_type(page: Page, page_type: type[Page]) -> Page:
             f"not a {page_type.__name__}; move or rename it and run again."
         )
     return page
-
-
-def _translation(page: Page, locale: Locale, fields: dict, tally: Tally) -> None:
-    existing = page.get_translation_or_none(locale)
-    tally.record(created=existing is None)
-    if existing is not None:
-        return
-    translation = page.copy_for_translation(locale)
-    for name, value in fields.items():
-        setattr(translation, name, value)
-    translation.save_revision().publish()
-    # The copy was never public, so the redirect Wagtail made when its slug changed
-    # would only clutter the editors' list of redirects.
-    Redirect.objects.filter(
-        redirect_page=translation, automatically_created=True
-    ).delete()
 
 
 def _link_practices(event: EventPage, slugs: tuple[str, ...], tally: Tally) -> None:

@@ -11,10 +11,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from django.core.management import CommandError
-from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Locale, Page, Site
 
 from website.demo import texts
+from website.demo.translations import translation_add
 from website.models import (
     AccessibilityDeclarationPage,
     ConsultationFormField,
@@ -173,25 +173,15 @@ def _translate_into_english(
 ) -> None:
     english, _ = Locale.objects.get_or_create(language_code="en")
     # copy_for_translation() puts a copy under the translated parent: home first.
-    _translation(
-        home, english, tally, {**texts.HOME_EN, "body": texts.home_en_body(links)}
+    translation_add(
+        home,
+        english,
+        fields={**texts.HOME_EN, "body": texts.home_en_body(links)},
+        tally=tally,
     )
-    _translation(
-        about, english, tally, {**texts.ABOUT_EN, "body": texts.about_en_body(links)}
+    translation_add(
+        about,
+        english,
+        fields={**texts.ABOUT_EN, "body": texts.about_en_body(links)},
+        tally=tally,
     )
-
-
-def _translation(page: Page, locale: Locale, tally: Tally, fields: dict) -> None:
-    existing = page.get_translation_or_none(locale)
-    tally.record(created=existing is None)
-    if existing is not None:
-        return
-    translation = page.copy_for_translation(locale)
-    for name, value in fields.items():
-        setattr(translation, name, value)
-    translation.save_revision().publish()
-    # The copy was never public, so the redirect Wagtail made when its slug changed
-    # (from /en/o-projekcie/) would only clutter the editors' list of redirects.
-    Redirect.objects.filter(
-        redirect_page=translation, automatically_created=True
-    ).delete()
