@@ -53,8 +53,18 @@ def is_approved_member(user) -> bool:
     return membership is not None and membership.is_approved
 
 
+def _group_names(user) -> frozenset[str]:
+    """The user's group names, read once per request's user object: the predicates
+    below ask for them several times on admin and moderator pages."""
+    if not hasattr(user, "_community_group_names"):
+        user._community_group_names = frozenset(
+            user.groups.values_list("name", flat=True)
+        )
+    return user._community_group_names
+
+
 def _in_group(user, name: str) -> bool:
-    return any(group.name == name for group in user.groups.all())
+    return name in _group_names(user)
 
 
 def is_moderator(user) -> bool:

@@ -58,3 +58,5 @@ def role_group(name: str) -> Group:
 
 def role_grant(user, role: Role) -> None:
     user.groups.add(*(role_group(name) for name in ROLE_GROUPS[role]))
+    # community.access keeps the group names it has read on the user object.
+    user.__dict__.pop("_community_group_names", None)
