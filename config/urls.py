@@ -38,6 +38,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("czlonkowie/", include("community.urls")),
+    path("forum/", include("community.forum.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
