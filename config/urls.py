@@ -2,12 +2,14 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from search import views as search_views
 from website import views as website_views
 
 # Everyone signs in through allauth (two-factor authentication, rate limits); the
@@ -22,6 +24,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", website_views.healthz, name="healthz"),
     path("events/", include("events.urls")),
+    path("api/search/", include("search.urls")),
     path("sitemap.xml", sitemap, name="sitemap"),
     path(
         "display/<str:name>/<str:value>/",
@@ -31,14 +34,27 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
+    import re
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    from django.urls import re_path
+    from django.views.static import serve
+
+    # Forum attachments (media/forum/) are for members only: served by
+    # community.forum.views.attachments, never from here (nor by nginx in production,
+    # see docs/deployment.md).
+    urlpatterns += [
+        re_path(
+            rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?!forum/)(?P<path>.*)$",
+            serve,
+            {"document_root": settings.MEDIA_ROOT},
+        )
+    ]
 
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("czlonkowie/", include("community.urls")),
     path("forum/", include("community.forum.urls")),
+    path(_("search/"), search_views.search_page, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

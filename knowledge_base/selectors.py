@@ -120,33 +120,79 @@ def _sorted(practices: QuerySet, sort: str) -> QuerySet:
     return practices.newest_first()
 
 
+# Words in `q` order the best matches by relevance (unless another order is chosen).
+RELEVANCE = "relevance"
+RELEVANCE_RANKED = 200
+
+
 def practices_of_index(index_page: PracticeIndexPage) -> QuerySet:
     return GoodPracticePage.objects.child_of(index_page).published()
 
 
-def practices_filtered(*, index_page: PracticeIndexPage, params: QueryDict) -> QuerySet:
-    """The index's practices narrowed by the facets in `params`, in the chosen
-    order, ready to list or export."""
-    practices = facet_apply(
-        practices_of_index(index_page),
-        facets=practice_facets(),
-        params=params,
-        years=practice_years(),
+def _practices_matching(
+    index_page: PracticeIndexPage, params: QueryDict
+) -> tuple[QuerySet, list[int] | None]:
+    """The index's practices matching the words in `q` (site search's analysis:
+    any inflected form, with or without diacritics), and their ids by relevance."""
+    from search.selectors import matching_ids
+
+    practices = practices_of_index(index_page)
+    ids = matching_ids(params.get("q", ""), practices)
+    if ids is None:
+        return practices, None
+    return practices.filter(pk__in=ids), ids
+
+
+def _practice_sort(params: QueryDict, ids: list[int] | None) -> str:
+    if ids is not None and params.get("sort", RELEVANCE) not in SORTS:
+        return RELEVANCE
+    return _sort(params)
+
+
+def _by_relevance(practices: QuerySet, ids: list[int] | None, sort: str):
+    if sort != RELEVANCE:
+        return _sorted(practices, sort)
+    rank = Case(
+        *(When(pk=pk, then=Value(i)) for i, pk in enumerate(ids[:RELEVANCE_RANKED])),
+        default=Value(RELEVANCE_RANKED),
+        output_field=IntegerField(),
     )
-    return _sorted(practices.for_listing(), _sort(params))
+    return practices.alias(rank=rank).order_by("rank", "-timescale_start", "pk")
+
+
+def practices_filtered(*, index_page: PracticeIndexPage, params: QueryDict) -> QuerySet:
+    """The index's practices matching the words in `q` and the facets in `params`,
+    in the chosen order (by relevance for words), ready to list or export."""
+    matching, ids = _practices_matching(index_page, params)
+    practices = facet_apply(
+        matching, facets=practice_facets(), params=params, years=practice_years()
+    )
+    return _by_relevance(practices.for_listing(), ids, _practice_sort(params, ids))
 
 
 def practice_listing(*, index_page: PracticeIndexPage, params: QueryDict) -> Listing:
+    """Counts of every facet are among the practices matching the words in `q`."""
+    matching, ids = _practices_matching(index_page, params)
     faceted = facet_filter(
-        practices_of_index(index_page),
+        matching,
         facets=practice_facets(),
         params=params,
         years=practice_years(),
         this_year=timezone.localdate().year,
     )
-    sort = _sort(params)
-    items = _sorted(faceted.items.for_listing(), sort)
-    return _listing(faceted, items, params, sort=sort, per_page=PRACTICES_PER_PAGE)
+    sort = _practice_sort(params, ids)
+    items = _by_relevance(faceted.items.for_listing(), ids, sort)
+    sorts = list(SORTS.items())
+    if ids is not None:
+        sorts.insert(0, (RELEVANCE, _("by relevance")))
+    return _listing(
+        faceted,
+        items,
+        params,
+        sort=sort,
+        per_page=PRACTICES_PER_PAGE,
+        sort_options=sorts,
+    )
 
 
 def cluster_listing(*, index_page: ClusterIndexPage, params: QueryDict) -> Listing:
@@ -166,7 +212,9 @@ def _sort(params: QueryDict) -> str:
     return sort if sort in SORTS else "newest"
 
 
-def _listing(faceted, items, params, *, sort: str, per_page: int) -> Listing:
+def _listing(
+    faceted, items, params, *, sort: str, per_page: int, sort_options=None
+) -> Listing:
     page = Paginator(items, per_page).get_page(params.get("page"))
     filters = params.copy()
     for name in ("page", "sort"):
@@ -179,7 +227,7 @@ def _listing(faceted, items, params, *, sort: str, per_page: int) -> Listing:
         page=page,
         chosen=_chosen_filters(faceted, filters),
         sort=sort,
-        sort_options=list(SORTS.items()),
+        sort_options=sort_options or list(SORTS.items()),
         filter_query=filters.urlencode(),
         page_query=paging.urlencode(),
     )

@@ -4,7 +4,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from website.display_preferences import COOKIE_MAX_AGE, PREFERENCES
-from website.health import health_report
+from website.health import health_report, health_status_code
 
 
 @require_GET
@@ -36,5 +36,4 @@ def display_preference_set(request, name: str, value: str):
 @require_GET
 def healthz(request):
     report = health_report()
-    status = 200 if all(result == "ok" for result in report.values()) else 503
-    return JsonResponse(report, status=status)
+    return JsonResponse(report, status=health_status_code(report))

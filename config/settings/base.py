@@ -47,6 +47,8 @@ INSTALLED_APPS = [
     "community.forum",
     "community.notifications",
     "community.forum_moderation",
+    # Before wagtail.search: its update_index also rebuilds the search vocabulary.
+    "search",
     "allauth",
     "allauth.account",
     "allauth.mfa",
@@ -54,6 +56,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
     "wagtail.contrib.simple_translation",
     "wagtail.contrib.table_block",
@@ -68,6 +71,7 @@ INSTALLED_APPS = [
     "wagtail.locales",
     "wagtail.admin",
     "wagtail",
+    "django_tasks_db",
     "modelcluster",
     "taggit",
     "django_filters",
@@ -295,6 +299,14 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAILSIMPLETRANSLATION_SYNC_PAGE_TREE = False
 
+# Search: Wagtail's database backend (SQLite FTS5, PostgreSQL full text) unless
+# ELASTICSEARCH_URL is set. The database index is always kept: it answers when
+# Elasticsearch does not (search.backends). PostgreSQL uses its neutral "simple"
+# configuration: the Polish analysis is done in Python (search.analysis).
+SEARCH_DATABASE_BACKEND = {
+    "BACKEND": "search.backends",
+    "SEARCH_CONFIG": "simple",
+}
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
@@ -303,12 +315,29 @@ if ELASTICSEARCH_URL:
             "URLS": [ELASTICSEARCH_URL],
             "INDEX_PREFIX": os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "klastry_"),
             "TIMEOUT": 10,
-        }
+            # Rebuild into a new index and move the alias when done: no downtime.
+            "ATOMIC_REBUILD": True,
+        },
+        "database": SEARCH_DATABASE_BACKEND,
     }
 else:
-    WAGTAILSEARCH_BACKENDS = {
-        "default": {"BACKEND": "wagtail.search.backends.database"}
-    }
+    WAGTAILSEARCH_BACKENDS = {"default": SEARCH_DATABASE_BACKEND}
+
+# Background tasks (django-tasks): forum notification mail leaves the request that
+# wrote the post. "immediate" runs each task at once in the same process (development,
+# tests, small installs); "database" queues it in django-tasks-db's table for the
+# `db_worker` service (docs/deployment.md, "Background tasks").
+TASKS_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+}
+_tasks_backend = os.environ.get("TASKS_BACKEND", "immediate")
+if _tasks_backend not in TASKS_BACKENDS:
+    raise ImproperlyConfigured(
+        f"TASKS_BACKEND must be one of {', '.join(TASKS_BACKENDS)}, "
+        f"got {_tasks_backend!r}."
+    )
+TASKS = {"default": {"BACKEND": TASKS_BACKENDS[_tasks_backend]}}
 
 # Contact Point form: how many submissions one address may send per hour.
 CONTACT_FORM_RATE_LIMIT = int(os.environ.get("CONTACT_FORM_RATE_LIMIT", "5"))

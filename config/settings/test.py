@@ -16,3 +16,9 @@ ALLOWED_HOSTS = ["*"]
 # Serve static files straight from the source folders; no collectstatic needed.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Background tasks run at once, inside the test (a test may override this).
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# The search tests run hundreds of queries from one address; tests/security turns
+# the search rate limit back on where it is the subject.
+SEARCH_RATE_LIMIT = 0
+SEARCH_SUGGEST_RATE_LIMIT = 0

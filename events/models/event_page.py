@@ -21,6 +21,7 @@ from wagtail.search import index
 
 from events import dates, ical
 from events.models.querysets import EventPageManager
+from search.indexing import LEMMA_SEARCH_FIELDS, PolishSearchable
 from website.blocks import BodyBlock
 
 
@@ -45,7 +46,7 @@ class DocumentKind(models.TextChoices):
     OTHER = "inne", _("Other material")
 
 
-class EventPage(RoutablePageMixin, Page):
+class EventPage(PolishSearchable, RoutablePageMixin, Page):
     intro = models.TextField(
         _("summary"),
         blank=True,
@@ -145,6 +146,7 @@ class EventPage(RoutablePageMixin, Page):
         index.FilterField("end"),
         index.FilterField("event_type"),
         index.FilterField("event_format"),
+        *LEMMA_SEARCH_FIELDS,
     ]
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []

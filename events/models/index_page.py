@@ -23,13 +23,17 @@ from events.forms import (
 )
 from events.models.event_page import EventPage
 from events.months import Month, group_by_month, month_weeks, weekdays
+from search.indexing import LEMMA_SEARCH_FIELDS, PolishSearchable
 
 
-class EventIndexPage(RoutablePageMixin, Page):
+class EventIndexPage(PolishSearchable, RoutablePageMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        *LEMMA_SEARCH_FIELDS,
+    ]
     parent_page_types = ["website.HomePage"]
     subpage_types = ["events.EventPage"]
     max_count_per_parent = 1

@@ -17,6 +17,7 @@ from wagtail.search import index
 
 from knowledge_base.models.taxonomies import ClusterType
 from knowledge_base.querysets import ClusterInitiativeQuerySet
+from search.indexing import LEMMA_SEARCH_FIELDS, PolishSearchable
 
 FIRST_YEAR = 1990
 LAST_YEAR = 2100
@@ -24,14 +25,17 @@ YEAR_VALIDATORS = [MinValueValidator(FIRST_YEAR), MaxValueValidator(LAST_YEAR)]
 DESCRIPTION_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]
 
 
-class ClusterIndexPage(Page):
+class ClusterIndexPage(PolishSearchable, Page):
     """Lists the region's cluster initiatives, filtered by type, sector and
     subregion."""
 
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        *LEMMA_SEARCH_FIELDS,
+    ]
     parent_page_types = ["website.HomePage"]
     subpage_types = ["knowledge_base.ClusterInitiativePage"]
 
@@ -47,7 +51,7 @@ class ClusterIndexPage(Page):
         return context
 
 
-class ClusterInitiativePage(Page):
+class ClusterInitiativePage(PolishSearchable, Page):
     cluster_type = models.CharField(
         _("cluster type"), max_length=20, choices=ClusterType.choices
     )
@@ -127,6 +131,7 @@ class ClusterInitiativePage(Page):
         index.FilterField("cluster_type"),
         index.FilterField("subregion"),
         index.FilterField("year_founded"),
+        *LEMMA_SEARCH_FIELDS,
     ]
     parent_page_types = ["knowledge_base.ClusterIndexPage"]
     subpage_types = []

@@ -15,16 +15,20 @@ from wagtail.search import index
 from knowledge_base.models.clusters import YEAR_VALIDATORS
 from knowledge_base.models.taxonomies import ClusterType
 from knowledge_base.querysets import GoodPracticeQuerySet
+from search.indexing import LEMMA_SEARCH_FIELDS, PolishSearchable
 from website.blocks import CaptionedImageBlock, DocumentListBlock
 
 
-class PracticeIndexPage(RoutablePageMixin, Page):
+class PracticeIndexPage(PolishSearchable, RoutablePageMixin, Page):
     """The knowledge base: good practices narrowed by facets, and exported."""
 
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        *LEMMA_SEARCH_FIELDS,
+    ]
     parent_page_types = ["website.HomePage"]
     subpage_types = ["knowledge_base.GoodPracticePage"]
 
@@ -76,7 +80,7 @@ class MaterialsBlock(blocks.StreamBlock):
         label = _("Images, documents and links")
 
 
-class GoodPracticePage(Page):
+class GoodPracticePage(PolishSearchable, Page):
     external_id = models.CharField(
         _("external identifier"),
         max_length=100,
@@ -223,6 +227,9 @@ class GoodPracticePage(Page):
         index.FilterField("funding"),
         index.FilterField("timescale_start"),
         index.FilterField("timescale_end"),
+        # For Elasticsearch's topic facet (search.elastic).
+        index.RelatedFields("topics", [index.FilterField("slug")]),
+        *LEMMA_SEARCH_FIELDS,
     ]
     parent_page_types = ["knowledge_base.PracticeIndexPage"]
     subpage_types = []

@@ -11,6 +11,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from search.indexing import LEMMA_SEARCH_FIELDS, PolishSearchable
+
 DECLARATION_FEATURES = ["h3", "bold", "italic", "ol", "ul", "link"]
 
 
@@ -25,7 +27,7 @@ class AssessmentMethod(models.TextChoices):
     THIRD_PARTY = "third_party", _("assessment by a third party")
 
 
-class AccessibilityDeclarationPage(Page):
+class AccessibilityDeclarationPage(PolishSearchable, Page):
     entity_name = models.CharField(_("public body"), max_length=255)
     website_url = models.URLField(_("website address"))
     publication_date = models.DateField(_("date the website was published"))
@@ -101,7 +103,10 @@ class AccessibilityDeclarationPage(Page):
         FieldPanel("architectural_accessibility"),
         FieldPanel("mobile_apps"),
     ]
-    search_fields = Page.search_fields + [index.SearchField("non_compliant_content")]
+    search_fields = Page.search_fields + [
+        index.SearchField("non_compliant_content"),
+        *LEMMA_SEARCH_FIELDS,
+    ]
     parent_page_types = ["website.HomePage"]
     subpage_types = []
     max_count_per_parent = 1

@@ -10,6 +10,7 @@ from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
+from search.indexing import LEMMA_SEARCH_FIELDS, PolishSearchable
 from website.blocks import BodyBlock
 from website.forms import ConsultationFormBuilder
 from website.models.site_settings import SiteSettings
@@ -23,7 +24,7 @@ class ConsultationFormField(AbstractFormField):
     )
 
 
-class ContactPointPage(AbstractEmailForm):
+class ContactPointPage(PolishSearchable, AbstractEmailForm):
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(
         BodyBlock(), verbose_name=_("the Contact Point's tasks"), blank=True
@@ -56,6 +57,7 @@ class ContactPointPage(AbstractEmailForm):
     search_fields = AbstractEmailForm.search_fields + [
         index.SearchField("intro"),
         index.SearchField("body"),
+        *LEMMA_SEARCH_FIELDS,
     ]
     parent_page_types = ["website.HomePage", "website.SectionIndexPage"]
     subpage_types = []

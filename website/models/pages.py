@@ -8,10 +8,11 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from events.selectors import calendar_page, upcoming_events
+from search.indexing import LEMMA_SEARCH_FIELDS, PolishSearchable
 from website.blocks import BodyBlock
 
 
-class HomePage(Page):
+class HomePage(PolishSearchable, Page):
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
 
@@ -19,6 +20,7 @@ class HomePage(Page):
     search_fields = Page.search_fields + [
         index.SearchField("intro"),
         index.SearchField("body"),
+        *LEMMA_SEARCH_FIELDS,
     ]
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
@@ -44,7 +46,7 @@ class HomePage(Page):
         return context
 
 
-class StandardPage(Page):
+class StandardPage(PolishSearchable, Page):
     """A page of prose: a strategy, a programme, "about the project", a policy."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -54,6 +56,7 @@ class StandardPage(Page):
     search_fields = Page.search_fields + [
         index.SearchField("intro"),
         index.SearchField("body"),
+        *LEMMA_SEARCH_FIELDS,
     ]
     parent_page_types = [
         "website.HomePage",
@@ -67,13 +70,16 @@ class StandardPage(Page):
         verbose_name_plural = _("standard pages")
 
 
-class SectionIndexPage(Page):
+class SectionIndexPage(PolishSearchable, Page):
     """A section of the site ("Poziom regionalny") that lists the pages in it."""
 
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        *LEMMA_SEARCH_FIELDS,
+    ]
     parent_page_types = ["website.HomePage", "website.SectionIndexPage"]
     subpage_types = ["website.StandardPage", "website.SectionIndexPage"]
 

@@ -13,6 +13,7 @@ DEMO_LOADERS = (
     "knowledge_base.demo.load",
     "events.demo.load",  # links events to the knowledge base's practices
     "community.demo.load",  # links members to the knowledge base's initiatives
+    "community.forum.demo.load",  # discussions among the community's demo members
 )
 
 

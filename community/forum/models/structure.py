@@ -13,6 +13,13 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
 
+from community.forum.models.querysets import (
+    CategoryQuerySet,
+    PostQuerySet,
+    TopicQuerySet,
+)
+from search.indexing import LEMMA_SEARCH_FIELDS, PolishSearchable
+
 TITLE_MAX_LENGTH = 150
 POST_MAX_LENGTH = 20_000
 
@@ -39,6 +46,8 @@ class Category(models.Model):
     topic_count = models.PositiveIntegerField(default=0, editable=False)
     post_count = models.PositiveIntegerField(default=0, editable=False)
     last_posted_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    objects = CategoryQuerySet.as_manager()
 
     class Meta:
         ordering = ["position", "name"]
@@ -68,7 +77,7 @@ class Category(models.Model):
         return self.kind == self.Kind.QUESTIONS
 
 
-class Topic(index.Indexed, models.Model):
+class Topic(PolishSearchable, index.Indexed, models.Model):
     category = models.ForeignKey(
         Category,
         on_delete=models.PROTECT,
@@ -129,11 +138,14 @@ class Topic(index.Indexed, models.Model):
         verbose_name=_("proposed good practice"),
     )
 
+    objects = TopicQuerySet.as_manager()
+
     search_fields = [
         index.SearchField("title", boost=3),
         index.AutocompleteField("title"),
         index.FilterField("category_id"),
         index.FilterField("merged_into_id"),
+        *LEMMA_SEARCH_FIELDS,
     ]
 
     class Meta:
@@ -151,6 +163,16 @@ class Topic(index.Indexed, models.Model):
     @property
     def reply_count(self) -> int:
         return max(self.post_count - 1, 0)
+
+    def opening_post_text(self) -> str:
+        """The opening post's text for search, unless hidden or deleted."""
+        opening = self.posts.filter(
+            number=1, is_hidden=False, deleted_at__isnull=True
+        ).first()
+        return opening.body_markdown if opening else ""
+
+    def search_body_text(self) -> str:
+        return self.opening_post_text()
 
 
 class Post(models.Model):
@@ -181,6 +203,8 @@ class Post(models.Model):
     quoted_posts = models.ManyToManyField(
         "self", symmetrical=False, blank=True, related_name="quoted_by"
     )
+
+    objects = PostQuerySet.as_manager()
 
     class Meta:
         ordering = ["topic", "number"]

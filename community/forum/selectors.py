@@ -1,0 +1,47 @@
+"""Reads that shape the forum's pages: lists with unread markers, and a topic's
+page of posts with what the reader may do on each. Each runs a constant number of
+queries, however many items the page shows."""
+
+from django.core.paginator import Paginator
+
+from community.forum import permissions
+from community.forum.models import Post, Reaction, Topic
+from community.forum.services.reading import all_read_before, is_unread
+
+TOPICS_PER_PAGE = 25
+POSTS_PER_PAGE = 20
+
+
+def topics_page(*, user, topics, page_number):
+    """A page of topics, pinned first, each with `unread`."""
+    paginator = Paginator(
+        topics.listed().for_listing().with_read_state(user), TOPICS_PER_PAGE
+    )
+    page = paginator.get_page(page_number)
+    horizon = all_read_before(user)
+    for topic in page:
+        topic.unread = is_unread(topic, horizon=horizon)
+    return page
+
+
+def page_of_post(number: int) -> int:
+    return (number - 1) // POSTS_PER_PAGE + 1
+
+
+def posts_page(*, user, topic: Topic, page_number):
+    """A page of the topic's posts, each with what this reader may do on it."""
+    posts = Post.objects.filter(topic=topic).for_topic_page().order_by("number")
+    page = Paginator(posts, POSTS_PER_PAGE).get_page(page_number)
+    window = permissions.edit_window()
+    helpful = set(
+        Reaction.objects.filter(user=user, post__in=[p.pk for p in page]).values_list(
+            "post_id", flat=True
+        )
+    )
+    for post in page:
+        post.topic = topic  # the permission checks read it; spare a query each
+        post.can_edit = permissions.can_edit_post(user, post, window=window)
+        post.can_delete = permissions.can_delete_post(user, post, window=window)
+        post.can_mark_helpful = permissions.can_mark_helpful(user, post)
+        post.marked_helpful = post.pk in helpful
+    return page

@@ -1,0 +1,24 @@
+"""Objects the forum's views open, limited to what the reader may see (404 for
+anything else, so hidden categories do not reveal that they exist)."""
+
+from django.shortcuts import get_object_or_404
+
+from community.forum.models import Category, Post, Topic
+
+
+def visible_category(request, slug: str) -> Category:
+    return get_object_or_404(Category.objects.visible_to(request.user), slug=slug)
+
+
+def visible_topic(request, pk: int) -> Topic:
+    topics = Topic.objects.visible_to(request.user).select_related(
+        "category", "author__profile", "solution__author__profile"
+    )
+    return get_object_or_404(topics, pk=pk)
+
+
+def visible_post(request, pk: int) -> Post:
+    posts = Post.objects.filter(
+        topic__in=Topic.objects.visible_to(request.user)
+    ).select_related("topic__category", "author__profile")
+    return get_object_or_404(posts, pk=pk)
