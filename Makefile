@@ -6,8 +6,10 @@ PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/klastry
 CHROMIUM ?= /usr/bin/chromium
+# pytest-xdist workers for the suite (one per core on these machines).
+TEST_WORKERS ?= 2
 
-.PHONY: run test install install-dev chromium lint format check test-sqlite test-postgres messages clean
+.PHONY: run test install install-dev chromium lint format check test-sqlite test-postgres messages clean bench
 
 run: $(VENV)/.installed
 	mkdir -p var
@@ -52,13 +54,13 @@ check: $(VENV)/.installed-dev
 	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) makemigrations --check --dry-run
 
 test-sqlite: $(VENV)/.installed-dev
-	DATABASE_URL= $(BIN)/pytest
+	DATABASE_URL= $(BIN)/pytest -n $(TEST_WORKERS)
 
 # Runs when PostgreSQL answers; TEST_POSTGRES=required turns its absence into a failure.
 test-postgres: $(VENV)/.installed-dev
 	@if $(BIN)/python -c "import psycopg, sys; psycopg.connect('$(TEST_DATABASE_URL)'.replace('/klastry', '/postgres'), connect_timeout=3).close()" 2>/dev/null; then \
 		echo "Running the suite on PostgreSQL"; \
-		DATABASE_URL=$(TEST_DATABASE_URL) $(BIN)/pytest; \
+		DATABASE_URL=$(TEST_DATABASE_URL) $(BIN)/pytest -n $(TEST_WORKERS); \
 	elif [ "$(TEST_POSTGRES)" = "required" ]; then \
 		echo "PostgreSQL is required (TEST_POSTGRES=required) but not reachable at $(TEST_DATABASE_URL)"; exit 1; \
 	else \
