@@ -67,6 +67,15 @@ test-postgres: $(VENV)/.installed-dev
 		echo "PostgreSQL not reachable: suite ran on SQLite only"; \
 	fi
 
+# Load figures under gunicorn (bench/http.py, docs/performance.md); not part of `make
+# test`. Takes about 20 minutes; BENCH_ARGS passes options (e.g. --reuse-data).
+bench: $(VENV)/.installed
+	@command -v wrk >/dev/null || { \
+		echo "Installing wrk from the Debian packages"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; \
+	}
+	$(BIN)/python bench/http.py $(BENCH_ARGS)
+
 # Refresh the translation catalogues (needs GNU gettext) and compile them.
 messages: $(VENV)/.installed-dev
 	$(MANAGE) makemessages --locale pl --locale en --ignore '.venv/*' --ignore 'var/*' --ignore 'staticfiles/*'

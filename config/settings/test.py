@@ -3,7 +3,8 @@
 from .base import *  # noqa: F403
 
 DEBUG = False
-SECRET_KEY = "test-only-key"  # noqa: S105 (tests only)
+# Tests only.
+SECRET_KEY = "test-only-key"  # noqa: S105  # nosec B105
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Tests must not share state through a cache on disk or in Redis; each test clears it.
@@ -22,3 +23,7 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # the search rate limit back on where it is the subject.
 SEARCH_RATE_LIMIT = 0
 SEARCH_SUGGEST_RATE_LIMIT = 0
+# Tests count the queries of a second visit and expect fresh pages: the page and
+# navigation caches are off, except in tests/website/test_page_cache.py.
+PAGE_CACHE_SECONDS = 0
+FRAGMENT_CACHE_SECONDS = 0
