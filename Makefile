@@ -44,6 +44,7 @@ chromium:
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/bandit -c pyproject.toml -r . -q
 
 format: $(VENV)/.installed-dev
 	$(BIN)/ruff check --fix .

@@ -13,6 +13,7 @@ from search.query import analyse_query
 from search.selectors import SiteResults, site_search, suggestions
 from search.services import query_record
 from search.sources import sources_for
+from search.throttle import search_throttled
 
 
 def _search(request, form: SearchForm) -> SiteResults:
@@ -42,6 +43,7 @@ def _type_facets(request, results: SiteResults) -> list[dict]:
 
 
 @require_GET
+@search_throttled(scope="search", setting="SEARCH_RATE_LIMIT", json=False)
 def search_page(request):
     form = SearchForm(request.GET)
     context = {"form": form, "results": None, "promotions": []}
@@ -81,6 +83,7 @@ def _errors(form: SearchForm) -> JsonResponse:
 
 
 @require_GET
+@search_throttled(scope="search", setting="SEARCH_RATE_LIMIT", json=True)
 def api_search(request):
     """GET /api/search/?q=...: the contract is in DESIGN.md and docs/search.md."""
     form = SearchForm(request.GET)
@@ -114,6 +117,9 @@ def api_search(request):
 
 
 @require_GET
+@search_throttled(
+    scope="search-suggest", setting="SEARCH_SUGGEST_RATE_LIMIT", json=True
+)
 def api_suggest(request):
     """GET /api/search/suggest/?q=...: titles for the search box."""
     form = SearchForm(request.GET)

@@ -79,5 +79,7 @@ def feed_token_regenerate(*, user) -> str:
 
 def feed_token_revoke(*, user) -> None:
     NotificationSettings.objects.filter(user=user).update(
-        feed_token_hash="", feed_token_created_at=None
+        # Emptied, not set: no token matches an empty hash.
+        feed_token_hash="",  # nosec B106
+        feed_token_created_at=None,
     )

@@ -164,6 +164,10 @@ if REDIS_URL:
             "KEY_PREFIX": "klastry",
         }
     }
+    # Sessions read from the shared Redis and written through to the database: every
+    # app server sees a sign-in or sign-out at once. Without Redis they stay in the
+    # database alone (Django's default), never in a cache one machine cannot share.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {
         "default": {
@@ -206,11 +210,12 @@ LOGOUT_REDIRECT_URL = "/"
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 WAGTAILADMIN_LOGIN_URL = LOGIN_URL
 ACCOUNT_ADAPTER = "community.adapters.AccountAdapter"
+# Dotted paths of form classes, not passwords: bandit reads "password" in the keys.
 ACCOUNT_FORMS = {
     "signup": "community.forms.ApplicationSignupForm",
-    "change_password": "community.forms.PasswordChangeForm",
-    "reset_password_from_key": "community.forms.PasswordResetForm",
-    "set_password": "community.forms.PasswordSetForm",
+    "change_password": "community.forms.PasswordChangeForm",  # nosec B105
+    "reset_password_from_key": "community.forms.PasswordResetForm",  # nosec B105
+    "set_password": "community.forms.PasswordSetForm",  # nosec B105
 }
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
@@ -229,14 +234,15 @@ ACCOUNT_REAUTHENTICATION_TIMEOUT = 5 * 60
 # Per IP address ("ip"), per e-mail address tried ("key") or per signed-in user
 # ("user"); m = minute, h = hour. Kept in the shared cache, so they hold across
 # workers. Failed logins also count failed two-factor codes.
+# Rates, not passwords: bandit reads "password" in the keys (B105).
 ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",
     "login_failed": "10/m/ip,5/5m/key",
     "signup": "10/h/ip",
     "confirm_email": "1/3m/key",
-    "reset_password": "20/h/ip,3/h/key",
-    "reset_password_from_key": "20/m/ip",
-    "change_password": "5/m/user",
+    "reset_password": "20/h/ip,3/h/key",  # nosec B105
+    "reset_password_from_key": "20/m/ip",  # nosec B105
+    "change_password": "5/m/user",  # nosec B105
     "manage_email": "10/m/user",
     "reauthenticate": "10/m/user",
 }
@@ -270,6 +276,28 @@ STORAGES = {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage",
     },
 }
+# Several app servers must share uploads: with AWS_STORAGE_BUCKET_NAME set, media go
+# to S3-compatible object storage (AWS, MinIO, Ceph...) through django-storages.
+# Objects stay private and every URL is signed and short-lived; forum attachments are
+# still read through their members-only view (docs/scaling.md, "Object storage").
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            # None: boto3 finds credentials itself (an instance role, ~/.aws).
+            "access_key": os.environ.get("AWS_ACCESS_KEY_ID") or None,
+            "secret_key": os.environ.get("AWS_SECRET_ACCESS_KEY") or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "location": os.environ.get("AWS_LOCATION", "media"),
+            "default_acl": "private",
+            "querystring_auth": True,
+            "querystring_expire": 3600,
+            "file_overwrite": False,
+        },
+    }
 
 # E-mail
 EMAIL_BACKEND = os.environ.get(
@@ -320,7 +348,8 @@ if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
             "BACKEND": "wagtail.search.backends.elasticsearch8",
-            "URLS": [ELASTICSEARCH_URL],
+            # Several nodes of a cluster: comma-separated (docs/scaling.md).
+            "URLS": env_list("ELASTICSEARCH_URL"),
             "INDEX_PREFIX": os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "klastry_"),
             "TIMEOUT": 10,
             # Rebuild into a new index and move the alias when done: no downtime.
@@ -350,6 +379,10 @@ TASKS = {"default": {"BACKEND": TASKS_BACKENDS[_tasks_backend]}}
 # Contact Point form: how many submissions one address may send per hour.
 CONTACT_FORM_RATE_LIMIT = int(os.environ.get("CONTACT_FORM_RATE_LIMIT", "5"))
 CONTACT_FORM_RATE_WINDOW = 60 * 60
+# Searches one address may run per minute (page and API together; 0 = no limit), and
+# autocomplete requests, which come one per keystroke (search.throttle).
+SEARCH_RATE_LIMIT = int(os.environ.get("SEARCH_RATE_LIMIT", "60"))
+SEARCH_SUGGEST_RATE_LIMIT = int(os.environ.get("SEARCH_SUGGEST_RATE_LIMIT", "180"))
 # Behind a reverse proxy that appends the client's address to X-Forwarded-For.
 USE_X_FORWARDED_FOR = env_bool("USE_X_FORWARDED_FOR", False)
 
@@ -361,6 +394,7 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
+CSRF_FAILURE_VIEW = "website.csrf_failure.csrf_failure"
 
 # Content-Security-Policy: no inline scripts anywhere on the public site. The video
 # block embeds only these two players, both in their privacy-preserving variants.

@@ -7,7 +7,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from community.access import member_required, moderator_required
+from community.access import is_moderator, member_required, moderator_required
 from community.forum.models import Post, Topic
 from community.forum_moderation.forms import FlagForm, HideForm
 from community.forum_moderation.services.posts import (
@@ -22,6 +22,9 @@ def _visible_post(user, pk: int) -> Post:
     posts = Post.objects.filter(
         topic__in=Topic.objects.visible_to(user), deleted_at__isnull=True
     ).select_related("topic__category", "author__profile")
+    if not is_moderator(user):
+        # A hidden post's text is for moderators: the flag form must not show it.
+        posts = posts.filter(is_hidden=False)
     return get_object_or_404(posts, pk=pk)
 
 
