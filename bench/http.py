@@ -27,8 +27,9 @@ from pathlib import Path
 
 # Run as a script, this file's folder heads sys.path, and its name would hide the
 # standard library's `http` package: the project's root takes that place.
-sys.path.remove(str(Path(__file__).resolve().parent))
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+if __name__ == "__main__":
+    sys.path.remove(str(Path(__file__).resolve().parent))
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import forum_writes
 from bench.report import machine, report, write_doc

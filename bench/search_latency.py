@@ -18,8 +18,9 @@ from pathlib import Path
 
 # Run as a script, this folder heads sys.path, where bench/http.py would hide the
 # standard library's `http` package: the project's root takes its place.
-sys.path.remove(str(Path(__file__).resolve().parent))
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+if __name__ == "__main__":
+    sys.path.remove(str(Path(__file__).resolve().parent))
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.runner import backends, django_setup, run_worker
 
