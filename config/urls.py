@@ -1,15 +1,17 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.urls import serve_pattern
 
 from search import views as search_views
+from website import routing
 from website import views as website_views
 
 # Everyone signs in through allauth (two-factor authentication, rate limits); the
@@ -55,6 +57,8 @@ urlpatterns += i18n_patterns(
     path("czlonkowie/", include("community.urls")),
     path("forum/", include("community.forum.urls")),
     path(_("search/"), search_views.search_page, name="search"),
+    # Wagtail's page view, through the remembered routes (website.routing).
+    re_path(serve_pattern, routing.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -156,8 +156,10 @@ def _invalidate_on_page_delete(sender, instance, **kwargs) -> None:
 
 def connect_invalidation() -> None:
     """Publishing, unpublishing, moving or deleting a page (a practice and an event
-    are pages) and saving the site settings make a new generation."""
+    are pages), saving the site settings, a site or a locale make a new
+    generation."""
     from django.db.models.signals import post_delete, post_save
+    from wagtail.models import Locale, Site
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
     from website.models import SiteSettings
@@ -167,6 +169,13 @@ def connect_invalidation() -> None:
     page_unpublished.connect(_invalidate, dispatch_uid=f"{uid}.unpublished")
     post_page_move.connect(_invalidate, dispatch_uid=f"{uid}.moved")
     post_delete.connect(_invalidate_on_page_delete, dispatch_uid=f"{uid}.deleted")
+    # Sites and locales decide where a page is found (website.routing).
+    for model in (Site, Locale):
+        name = model._meta.model_name
+        post_save.connect(_invalidate, sender=model, dispatch_uid=f"{uid}.{name}")
+        post_delete.connect(
+            _invalidate, sender=model, dispatch_uid=f"{uid}.{name}.deleted"
+        )
     post_save.connect(
         _invalidate_on_settings_change,
         sender=SiteSettings,

@@ -27,3 +27,4 @@ SEARCH_SUGGEST_RATE_LIMIT = 0
 # navigation caches are off, except in tests/website/test_page_cache.py.
 PAGE_CACHE_SECONDS = 0
 FRAGMENT_CACHE_SECONDS = 0
+ROUTE_CACHE_SECONDS = 0
