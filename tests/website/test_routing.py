@@ -5,7 +5,7 @@ import pytest
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 from community.roles import MEMBERS_GROUP, role_group
 from tests.community import factories as people
@@ -15,6 +15,7 @@ from tests.website.factories import (
     make_english_home,
     make_home_page,
 )
+from website.page_cache import cache_generation
 
 pytestmark = pytest.mark.django_db
 
@@ -167,3 +168,12 @@ def test_unknown_address_is_not_remembered_and_answers_404(client, strategy):
     assert client.get("/region/nie-ma/").status_code == 404
 
     assert client.get("/region/nie-ma/").status_code == 404
+
+
+def test_saving_a_site_or_a_locale_makes_every_remembered_route_stale(home):
+    before = cache_generation()
+    Site.objects.get(root_page=home).save()
+    after_site = cache_generation()
+    Locale.objects.get(language_code="pl").save()
+
+    assert before != after_site != cache_generation()
