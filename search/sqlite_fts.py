@@ -37,7 +37,6 @@ class MatchFirstCompiler(SQLiteSearchQueryCompiler):
         match_expression = MatchExpression(
             self.fields or self.FTS_TABLE_FIELDS, search_query
         )
-        rank_expression = self._build_rank_expression(self.get_search_vectors(), config)
         content_type = ExpressionWrapper(
             F("index_entry__content_type_id") + Value(0),
             output_field=IntegerField(),
@@ -51,7 +50,6 @@ class MatchFirstCompiler(SQLiteSearchQueryCompiler):
                     self.queryset.model
                 )
             )
-            .annotate(score=rank_expression)
         )
         obj_ids = index_query.values_list("index_entry__object_id", flat=True)
         if negated:
@@ -62,6 +60,12 @@ class MatchFirstCompiler(SQLiteSearchQueryCompiler):
         if self.order_by_relevance and score_field is None and not negated:
             score_field = "_score"
         if score_field is not None and not negated:
+            # The rank is built only when it is asked for: unused, it still costs
+            # Python time on every search.
+            rank_expression = self._build_rank_expression(
+                self.get_search_vectors(), config
+            )
+            index_query = index_query.annotate(score=rank_expression)
             score_subquery = index_query.filter(
                 index_entry__object_id=OuterRef("pk")
             ).values("score")[:1]
