@@ -2,13 +2,17 @@
 and for each facet a count per value among the items that match the *other* facets'
 filters, so a visitor sees how many items each further choice would leave.
 
-Every facet costs one grouped count query, whatever the number of items.
+The facets nobody chose all count among the same items (those matching every chosen
+filter): one pass counts their options and the items. A chosen facet, a facet over a
+many-to-many relation and the years cost one grouped count each; none of it grows
+with the number of items. `queryset` must not join a many-valued relation: counts are
+plain COUNTs, exact because no item repeats.
 """
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Max, Min, Q, QuerySet
+from django.db.models import Count, ManyToManyField, Max, Min, Q, QuerySet
 from django.http import QueryDict
 
 
@@ -64,26 +68,45 @@ class Facet:
     def apply(self, queryset: QuerySet, values: list[str]) -> QuerySet:
         if not values:
             return queryset
-        condition = {f"{self.lookup}__in": values}
         if self.many:
             # A subquery, not a join: a join would repeat an item once per match.
-            matching = queryset.model.objects.filter(**condition).values("pk")
-            return queryset.filter(pk__in=matching)
-        return queryset.filter(**condition)
+            return queryset.filter(pk__in=self._linked(queryset.model, values))
+        return queryset.filter(**{f"{self.lookup}__in": values})
+
+    def _linked(self, model, values: list[str]) -> QuerySet:
+        """The ids of the items linked to any of `values`, read from the link table
+        alone rather than joined back to the items' table."""
+        name, _sep, rest = self.lookup.partition("__")
+        relation = model._meta.get_field(name)
+        if not isinstance(relation, ManyToManyField):
+            return model.objects.filter(**{f"{self.lookup}__in": values}).values("pk")
+        target = relation.m2m_reverse_field_name()
+        lookup = f"{target}__{rest}__in" if rest else f"{target}__in"
+        links = relation.remote_field.through.objects.filter(**{lookup: values})
+        return links.values(relation.m2m_field_name())
 
     def counts(self, queryset: QuerySet) -> dict[str, int]:
+        """Items per value; an item with several values counts under each."""
         rows = (
             queryset.order_by()
             .values(self.lookup)
-            .annotate(count=Count("pk", distinct=True))
+            .annotate(count=Count("pk"))
             .values_list(self.lookup, "count")
         )
         return {str(value): count for value, count in rows if value is not None}
 
+    def option_counts(self) -> dict[str, Count]:
+        """A count per known value, to count several facets' options in one pass
+        over the same items; not for a many-to-many facet (its join would repeat
+        items)."""
+        return {
+            value: Count("pk", filter=Q(**{self.lookup: value}))
+            for value, _label in self.known_choices()
+        }
+
     def choices_with_counts(
-        self, queryset: QuerySet, values: list[str]
+        self, counts: dict[str, int], values: list[str]
     ) -> FacetChoices:
-        counts = self.counts(queryset)
         options = [
             FacetOption(value, label, counts.get(value, 0), value in values)
             for value, label in self.known_choices()
@@ -126,21 +149,22 @@ class YearRange:
         return range(bounds["first"], last + 1)
 
     def counts(self, queryset: QuerySet, years: range) -> dict[int, int]:
+        """The items running in each year of `years`. One pass counts the items of
+        each (start, end) pair; each year then sums the pairs running in it. There
+        are a few dozen pairs, whatever the number of items."""
         if not years:
             return {}
-        running = {
-            f"year_{year}": Count(
-                "pk",
-                filter=Q(**{f"{self.start}__lte": year})
-                & (
-                    Q(**{f"{self.end}__isnull": True}) | Q(**{f"{self.end}__gte": year})
-                ),
-                distinct=True,
-            )
-            for year in years
-        }
-        totals = queryset.order_by().aggregate(**running)
-        return {year: totals[f"year_{year}"] for year in years}
+        pairs = (
+            queryset.order_by()
+            .values_list(self.start, self.end)
+            .annotate(count=Count("pk"))
+        )
+        totals = dict.fromkeys(years, 0)
+        for start, end, count in pairs:
+            last = years[-1] if end is None else min(end, years[-1])
+            for year in range(max(start, years[0]), last + 1):
+                totals[year] += count
+        return totals
 
 
 def _year(value: str | None) -> int | None:
@@ -165,6 +189,7 @@ class FacetedItems:
     items: QuerySet
     facets: list[FacetChoices]
     years: YearChoices | None
+    count: int
 
     @property
     def is_filtered(self) -> bool:
@@ -180,8 +205,8 @@ def facet_filter(
     years: YearRange | None = None,
     this_year: int,
 ) -> FacetedItems:
-    """The items matching every facet chosen in `params`, and each facet's options
-    counted among the items that match all the other facets."""
+    """The items matching every facet chosen in `params`, how many they are, and each
+    facet's options counted among the items that match all the other facets."""
     chosen = {facet.name: facet.selection(params) for facet in facets}
     chosen_years = years.selection(params) if years else (None, None)
 
@@ -190,22 +215,47 @@ def facet_filter(
             queryset, facets, chosen, years, chosen_years, leaving_out=leaving_out
         )
 
+    items = filtered()
+    # Leaving out a facet nobody chose leaves the items themselves.
+    unchosen = [f for f in facets if not chosen[f.name] and not f.many]
+    count, counts = _count_in_one_pass(items, unchosen)
+    for facet in facets:
+        if facet.name not in counts:
+            counts[facet.name] = facet.counts(filtered(leaving_out=facet))
     facet_choices = [
-        facet.choices_with_counts(filtered(leaving_out=facet), chosen[facet.name])
+        facet.choices_with_counts(counts[facet.name], chosen[facet.name])
         for facet in facets
     ]
     year_choices = None
     if years is not None:
         span = years.span(queryset, this_year)
-        counts = years.counts(filtered(leaving_out=years), span)
+        running = years.counts(filtered(leaving_out=years), span)
         year_choices = YearChoices(
             years.label,
             years.name_from,
             years.name_to,
-            sorted(counts.items()),
+            sorted(running.items()),
             *chosen_years,
         )
-    return FacetedItems(filtered(), facet_choices, year_choices)
+    return FacetedItems(items, facet_choices, year_choices, count)
+
+
+def _count_in_one_pass(
+    items: QuerySet, facets: list[Facet]
+) -> tuple[int, dict[str, dict[str, int]]]:
+    """The number of `items`, and each facet's count per value among them."""
+    aggregates = {"items": Count("pk")}
+    options = {}
+    for facet in facets:
+        for value, expression in facet.option_counts().items():
+            alias = f"option_{len(options)}"
+            aggregates[alias] = expression
+            options[alias] = (facet.name, value)
+    totals = items.order_by().aggregate(**aggregates)
+    counts = {facet.name: {} for facet in facets}
+    for alias, (name, value) in options.items():
+        counts[name][value] = totals[alias]
+    return totals["items"], counts
 
 
 def facet_apply(

@@ -5,7 +5,6 @@ from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Page as PaginatorPage
-from django.core.paginator import Paginator
 from django.db.models import (
     Case,
     Count,
@@ -39,6 +38,7 @@ from knowledge_base.models import (
     Subregion,
     Topic,
 )
+from knowledge_base.paging import IdsFirstPaginator
 
 PRACTICES_PER_PAGE = 12
 CLUSTERS_PER_PAGE = 24
@@ -57,6 +57,9 @@ class ChosenFilter:
 class Listing:
     faceted: FacetedItems
     page: PaginatorPage
+    # The pages to link to: the first and last, those around this one, and
+    # Paginator.ELLIPSIS for the gaps (a link per page would be thousands of links).
+    page_numbers: list
     chosen: list[ChosenFilter]
     sort: str
     sort_options: list[tuple[str, str]]
@@ -215,7 +218,9 @@ def _sort(params: QueryDict) -> str:
 def _listing(
     faceted, items, params, *, sort: str, per_page: int, sort_options=None
 ) -> Listing:
-    page = Paginator(items, per_page).get_page(params.get("page"))
+    paginator = IdsFirstPaginator(items, per_page, count=faceted.count)
+    page = paginator.get_page(params.get("page"))
+    page_numbers = paginator.get_elided_page_range(page.number, on_each_side=2)
     filters = params.copy()
     for name in ("page", "sort"):
         filters.pop(name, None)
@@ -225,6 +230,7 @@ def _listing(
     return Listing(
         faceted=faceted,
         page=page,
+        page_numbers=list(page_numbers),
         chosen=_chosen_filters(faceted, filters),
         sort=sort,
         sort_options=sort_options or list(SORTS.items()),

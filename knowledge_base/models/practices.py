@@ -251,6 +251,22 @@ class GoodPracticePage(PolishSearchable, Page):
                 name="kb_practice_timescale_in_order",
             ),
         ]
+        indexes = [
+            # Every column the facets count and filter on: the index's practices
+            # are counted from this index alone, not from their long rows.
+            models.Index(
+                fields=[
+                    "cluster_type",
+                    "sector",
+                    "subregion",
+                    "funding",
+                    "timescale_start",
+                    "timescale_end",
+                    "page_ptr",
+                ],
+                name="kb_practice_facet_values",
+            ),
+        ]
 
     def clean(self):
         super().clean()

@@ -1,8 +1,10 @@
 import pytest
 from bs4 import BeautifulSoup
 from django.db import connection
+from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
 
+from knowledge_base.selectors import practice_listing
 from tests.knowledge_base.factories import (
     FundingSourceFactory,
     GoodPracticePageFactory,
@@ -207,7 +209,12 @@ def queries_of(client, url: str) -> int:
 
 
 @pytest.mark.parametrize(
-    "query", ["", "?topic=sieciowanie&sector=ict&year_from=2016&sort=title&page=2"]
+    "query",
+    [
+        "",
+        "?cluster_type=key&topic=sieciowanie",
+        "?topic=sieciowanie&sector=ict&year_from=2016&sort=title&page=2",
+    ],
 )
 def test_query_count_does_not_grow_with_the_number_of_practices(
     client, practice_index, base, django_assert_num_queries, query
@@ -221,3 +228,36 @@ def test_query_count_does_not_grow_with_the_number_of_practices(
 
     with django_assert_num_queries(queries_for_10):
         client.get(url)
+
+
+def test_listing_with_two_facets_takes_a_fixed_number_of_queries(
+    practice_index, base, django_assert_num_queries
+):
+    params = QueryDict("cluster_type=key&topic=sieciowanie")
+    practice_listing(index_page=practice_index, params=params)
+
+    # View restrictions, 4 taxonomies; the unchosen facets and the count in one
+    # pass, cluster types, topics, the span and counts of years; the page's ids,
+    # its practices and their topics.
+    with django_assert_num_queries(13):
+        listing = practice_listing(index_page=practice_index, params=params)
+        titles = [practice.title for practice in listing.page.object_list]
+
+    assert titles == ["Delta", "Beta", "Alfa"]
+    assert listing.page.paginator.count == 3
+
+
+def test_a_long_list_links_to_the_pages_around_this_one_and_at_both_ends(
+    client, practice_index
+):
+    practices_bulk_create(practice_index, 200)  # 17 pages
+
+    _, html = listing(client, "?page=9")
+
+    pages = html.select_one(".kb-pagination")
+    numbers = [
+        link.get_text(" ", strip=True).split()[-1]
+        for link in pages.select("a:not([rel])")
+    ]
+    assert numbers == ["1", "2", "7", "8", "9", "10", "11", "16", "17"]
+    assert len(pages.select(".kb-pagination__gap")) == 2

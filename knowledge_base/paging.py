@@ -1,0 +1,28 @@
+"""Pages of the knowledge base's long lists: the page's ids are sorted and sliced
+first, then only its objects are loaded."""
+
+from django.core.paginator import Paginator
+from django.db.models import QuerySet
+
+
+class IdsFirstPaginator(Paginator):
+    """Pages of `items` (a sorted queryset with what the list shows), loaded by id:
+    sorting the ids of thousands of practices costs a tenth of sorting their whole
+    rows. The number of items is given (the facet counts know it): no COUNT query."""
+
+    def __init__(self, items: QuerySet, per_page: int, *, count: int):
+        ids = items.prefetch_related(None).values_list("pk", flat=True)
+        super().__init__(ids, per_page)
+        self.items = items
+        self._count = count
+
+    @property
+    def count(self) -> int:
+        return self._count
+
+    def _get_page(self, ids, number, paginator):
+        ids = list(ids)
+        objects = self.items.in_bulk(ids)
+        # An item unpublished between the two queries is left out.
+        loaded = [objects[pk] for pk in ids if pk in objects]
+        return super()._get_page(loaded, number, paginator)
