@@ -9,9 +9,12 @@ with the number of items. `queryset` must not join a many-valued relation: count
 plain COUNTs, exact because no item repeats.
 """
 
+import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Count, ManyToManyField, Max, Min, Q, QuerySet
 from django.http import QueryDict
 
@@ -204,9 +207,14 @@ def facet_filter(
     params: QueryDict,
     years: YearRange | None = None,
     this_year: int,
+    tallies_key: str | None = None,
 ) -> FacetedItems:
     """The items matching every facet chosen in `params`, how many they are, and each
-    facet's options counted among the items that match all the other facets."""
+    facet's options counted among the items that match all the other facets.
+
+    With `tallies_key` (what `queryset` is, the same for every visitor) the numbers
+    are kept in the cache under the page-cache generation: publishing, unpublishing,
+    moving or deleting a page makes them stale at once."""
     chosen = {facet.name: facet.selection(params) for facet in facets}
     chosen_years = years.selection(params) if years else (None, None)
 
@@ -215,29 +223,66 @@ def facet_filter(
             queryset, facets, chosen, years, chosen_years, leaving_out=leaving_out
         )
 
-    items = filtered()
-    # Leaving out a facet nobody chose leaves the items themselves.
-    unchosen = [f for f in facets if not chosen[f.name] and not f.many]
-    count, counts = _count_in_one_pass(items, unchosen)
-    for facet in facets:
-        if facet.name not in counts:
-            counts[facet.name] = facet.counts(filtered(leaving_out=facet))
+    def tallied() -> Tallies:
+        return _tallied(filtered, queryset, facets, chosen, years, this_year)
+
+    if tallies_key is None or not settings.FACET_COUNTS_CACHE_SECONDS:
+        tallies = tallied()
+    else:
+        tallies = _tallies_cached(
+            f"{tallies_key}|{sorted(chosen.items())}|{chosen_years}|{this_year}",
+            tallied,
+        )
     facet_choices = [
-        facet.choices_with_counts(counts[facet.name], chosen[facet.name])
+        facet.choices_with_counts(tallies.counts[facet.name], chosen[facet.name])
         for facet in facets
     ]
     year_choices = None
     if years is not None:
-        span = years.span(queryset, this_year)
-        running = years.counts(filtered(leaving_out=years), span)
         year_choices = YearChoices(
             years.label,
             years.name_from,
             years.name_to,
-            sorted(running.items()),
+            sorted(tallies.years.items()),
             *chosen_years,
         )
-    return FacetedItems(items, facet_choices, year_choices, count)
+    return FacetedItems(filtered(), facet_choices, year_choices, tallies.count)
+
+
+@dataclass(frozen=True)
+class Tallies:
+    """The numbers a faceted list shows: its items, each facet's options, and the
+    items running in each year."""
+
+    count: int
+    counts: dict[str, dict[str, int]]
+    years: dict[int, int]
+
+
+def _tallied(filtered, queryset, facets, chosen, years, this_year) -> Tallies:
+    # Leaving out a facet nobody chose leaves the items themselves.
+    unchosen = [f for f in facets if not chosen[f.name] and not f.many]
+    count, counts = _count_in_one_pass(filtered(), unchosen)
+    for facet in facets:
+        if facet.name not in counts:
+            counts[facet.name] = facet.counts(filtered(leaving_out=facet))
+    running = {}
+    if years is not None:
+        span = years.span(queryset, this_year)
+        running = years.counts(filtered(leaving_out=years), span)
+    return Tallies(count, counts, running)
+
+
+def _tallies_cached(variant: str, tallied: Callable[[], Tallies]) -> Tallies:
+    from website.page_cache import cache_generation
+
+    digest = hashlib.sha256(variant.encode()).hexdigest()
+    key = f"facet-counts:{cache_generation()}:{digest}"
+    tallies = cache.get(key)
+    if tallies is None:
+        tallies = tallied()
+        cache.set(key, tallies, settings.FACET_COUNTS_CACHE_SECONDS)
+    return tallies
 
 
 def _count_in_one_pass(

@@ -182,6 +182,8 @@ def practice_listing(*, index_page: PracticeIndexPage, params: QueryDict) -> Lis
         params=params,
         years=practice_years(),
         this_year=timezone.localdate().year,
+        # Counts among words' matches are not kept: any text makes a new set.
+        tallies_key=f"practices:{index_page.pk}" if ids is None else None,
     )
     sort = _practice_sort(params, ids)
     items = _by_relevance(faceted.items.for_listing(), ids, sort)
@@ -205,6 +207,7 @@ def cluster_listing(*, index_page: ClusterIndexPage, params: QueryDict) -> Listi
         facets=cluster_facets(),
         params=params,
         this_year=timezone.localdate().year,
+        tallies_key=f"clusters:{index_page.pk}",
     )
     items = faceted.items.for_listing().order_by("title", "pk")
     return _listing(faceted, items, params, sort="", per_page=CLUSTERS_PER_PAGE)

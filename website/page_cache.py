@@ -156,10 +156,10 @@ def _invalidate_on_page_delete(sender, instance, **kwargs) -> None:
 
 def connect_invalidation() -> None:
     """Publishing, unpublishing, moving or deleting a page (a practice and an event
-    are pages), saving the site settings, a site or a locale make a new
-    generation."""
-    from django.db.models.signals import post_delete, post_save
-    from wagtail.models import Locale, Site
+    are pages), changing a view restriction, saving the site settings, a site or a
+    locale make a new generation."""
+    from django.db.models.signals import m2m_changed, post_delete, post_save
+    from wagtail.models import Locale, PageViewRestriction, Site
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
     from website.models import SiteSettings
@@ -169,8 +169,14 @@ def connect_invalidation() -> None:
     page_unpublished.connect(_invalidate, dispatch_uid=f"{uid}.unpublished")
     post_page_move.connect(_invalidate, dispatch_uid=f"{uid}.moved")
     post_delete.connect(_invalidate_on_page_delete, dispatch_uid=f"{uid}.deleted")
-    # Sites and locales decide where a page is found (website.routing).
-    for model in (Site, Locale):
+    # A page that became members-only must leave the cache at once; sites and
+    # locales decide where a page is found (website.routing).
+    m2m_changed.connect(
+        _invalidate,
+        sender=PageViewRestriction.groups.through,
+        dispatch_uid=f"{uid}.restriction.groups",
+    )
+    for model in (PageViewRestriction, Site, Locale):
         name = model._meta.model_name
         post_save.connect(_invalidate, sender=model, dispatch_uid=f"{uid}.{name}")
         post_delete.connect(

@@ -185,6 +185,9 @@ FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", "600"))
 # Which page answers which address (website.routing), for everyone; publishing,
 # moving or deleting a page makes every route stale at once. 0 walks the tree.
 ROUTE_CACHE_SECONDS = int(os.environ.get("ROUTE_CACHE_SECONDS", "600"))
+# The facet counts of the practice and cluster indexes (knowledge_base.facets), for
+# everyone; publishing makes them stale at once. 0 counts on every request.
+FACET_COUNTS_CACHE_SECONDS = int(os.environ.get("FACET_COUNTS_CACHE_SECONDS", "600"))
 
 _VALIDATORS = "django.contrib.auth.password_validation"
 AUTH_PASSWORD_VALIDATORS = [

@@ -14,6 +14,7 @@ from knowledge_base.models import (
     PracticeIndexPage,
 )
 from knowledge_base.records import TEXT_FIELDS, PracticeContent, Vocabulary, slug_for
+from website.page_cache import cache_generation_bump
 
 PUBLICATION_FIELDS = [
     "live",
@@ -191,11 +192,16 @@ def _planned_practice_save(planned, plan, practices, *, user) -> GoodPracticePag
 def cluster_initiative_practices_sync(*, initiative: ClusterInitiativePage) -> int:
     """Give the initiative's practices its cluster type (they take it from their
     initiative); returns how many changed. Called when an initiative is published."""
-    return (
+    changed = (
         GoodPracticePage.objects.filter(cluster_initiative=initiative)
         .exclude(cluster_type=initiative.cluster_type)
         .update(cluster_type=initiative.cluster_type)
     )
+    if changed:
+        # The publish made a new generation before this ran: a page or facet count
+        # cached in between shows the old types.
+        cache_generation_bump()
+    return changed
 
 
 def _content_apply(practice, content: PracticeContent, vocabulary: Vocabulary):

@@ -283,3 +283,17 @@ def test_menu_fragment_is_reused_for_members_until_something_is_published(
 def _main_menu(response) -> str:
     html = response.content.decode()
     return re.search(r'<nav class="main-nav".*?</nav>', html, re.DOTALL).group(0)
+
+
+def test_page_made_members_only_leaves_the_cache_at_once(client, strategy):
+    client.get(strategy.url)
+    assert client.get(strategy.url)[HIT_HEADER] == "hit"
+
+    restriction = PageViewRestriction.objects.create(
+        page=strategy, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.add(role_group(MEMBERS_GROUP))
+    response = client.get(strategy.url)
+
+    assert response.status_code == 302
+    assert "Pierwsza wersja strategii." not in response.content.decode()

@@ -1,0 +1,139 @@
+"""Facet counts kept in the cache (knowledge_base.facets, FACET_COUNTS_CACHE_SECONDS):
+the same numbers with fewer queries, and never older than the last publish."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from knowledge_base.services import cluster_initiative_practices_sync
+from tests.knowledge_base.factories import (
+    ClusterIndexPageFactory,
+    ClusterInitiativePageFactory,
+    GoodPracticePageFactory,
+    SectorFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+URL = "/dobre-praktyki/?sector=ict&cluster_type=key"
+
+
+@pytest.fixture(autouse=True)
+def _counts_kept(settings):
+    """The test settings count on every request (FACET_COUNTS_CACHE_SECONDS = 0)."""
+    settings.FACET_COUNTS_CACHE_SECONDS = 600
+
+
+@pytest.fixture
+def ict():
+    return SectorFactory(slug="ict", name_pl="ICT")
+
+
+@pytest.fixture
+def practices(practice_index, ict):
+    food = SectorFactory(slug="zywnosc", name_pl="Żywność")
+    for title, sector, cluster_type in [
+        ("Alfa", ict, "key"),
+        ("Beta", ict, "key"),
+        ("Gamma", ict, "embryonic"),
+        ("Delta", food, "key"),
+    ]:
+        GoodPracticePageFactory(
+            parent=practice_index, title=title, sector=sector, cluster_type=cluster_type
+        )
+
+
+def _visit(client, url=URL):
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200
+    listing = response.context["listing"]
+    counts = {
+        facet.name: {option.value: option.count for option in facet.options}
+        for facet in listing.faceted.facets
+    }
+    return listing, counts, len(captured)
+
+
+def test_second_visit_shows_the_same_counts_with_fewer_queries(client, practices):
+    first, first_counts, counted = _visit(client)
+    second, second_counts, kept = _visit(client)
+
+    assert second_counts == first_counts
+    assert first_counts["cluster_type"]["key"] == 2
+    assert first_counts["cluster_type"]["embryonic"] == 1
+    assert first_counts["sector"] == {"ict": 2, "zywnosc": 1}
+    assert second.faceted.count == first.faceted.count == 2
+    assert second.faceted.years.counts == first.faceted.years.counts
+    assert kept < counted
+
+
+def test_other_filters_are_counted_apart(client, practices):
+    _visit(client)
+
+    _listing, counts, _queries = _visit(client, "/dobre-praktyki/?cluster_type=key")
+
+    assert counts["sector"] == {"ict": 2, "zywnosc": 1}
+    assert counts["cluster_type"]["key"] == 3
+
+
+def test_a_published_practice_is_counted_at_once(
+    client, practice_index, practices, ict
+):
+    _visit(client)
+
+    GoodPracticePageFactory(
+        parent=practice_index, title="Eta", sector=ict, cluster_type="key"
+    )
+    listing, counts, _queries = _visit(client)
+
+    assert listing.faceted.count == 3
+    assert counts["cluster_type"]["key"] == 3
+
+
+def test_an_unpublished_practice_leaves_the_counts_at_once(client, practice_index, ict):
+    kept = GoodPracticePageFactory(
+        parent=practice_index, title="Alfa", sector=ict, cluster_type="key"
+    )
+    GoodPracticePageFactory(
+        parent=practice_index, title="Beta", sector=ict, cluster_type="key"
+    )
+    _visit(client)
+
+    kept.unpublish()
+    listing, counts, _queries = _visit(client)
+
+    assert listing.faceted.count == 1
+    assert counts["cluster_type"]["key"] == 1
+
+
+def test_an_initiatives_new_cluster_type_reaches_the_counts_of_its_practices(
+    client, home, practice_index, ict
+):
+    clusters = ClusterIndexPageFactory(parent=home)
+    initiative = ClusterInitiativePageFactory(parent=clusters, cluster_type="key")
+    GoodPracticePageFactory(
+        parent=practice_index,
+        title="Alfa",
+        sector=ict,
+        cluster_type="key",
+        cluster_initiative=initiative,
+    )
+    _visit(client)
+
+    initiative.cluster_type = "embryonic"
+    initiative.save(update_fields=["cluster_type"])
+    cluster_initiative_practices_sync(initiative=initiative)
+    _listing, counts, _queries = _visit(client, "/dobre-praktyki/")
+
+    assert counts["cluster_type"]["key"] == 0
+    assert counts["cluster_type"]["embryonic"] == 1
+
+
+def test_counts_among_the_matches_of_words_are_never_kept(client, practices):
+    _visit(client, "/dobre-praktyki/?q=alfa")
+
+    _listing, _counts, first = _visit(client, "/dobre-praktyki/?q=alfa")
+    _listing, _counts, second = _visit(client, "/dobre-praktyki/?q=alfa")
+
+    assert first == second
