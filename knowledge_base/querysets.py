@@ -1,7 +1,18 @@
 """Reads of the knowledge base's pages that chain: `GoodPracticePage.objects.published()
 .for_listing().newest_first()`."""
 
+from django.db.models import Prefetch
 from wagtail.query import PageQuerySet
+
+PRACTICE_LONG_TEXTS = (
+    "challenge",
+    "solution",
+    "results",
+    "resources",
+    "lessons",
+    "transferability",
+    "materials",
+)
 
 
 class GoodPracticeQuerySet(PageQuerySet):
@@ -15,6 +26,19 @@ class GoodPracticeQuerySet(PageQuerySet):
         return self.select_related(
             "cluster_initiative", "sector", "subregion", "funding", "locale"
         ).prefetch_related("topics")
+
+    def for_cards(self):
+        """What a practice's card shows, without its long texts. The initiative (its
+        title only) and the topics come in queries of their own: joining them too
+        costs PostgreSQL more time to plan than all three queries take to run."""
+        from knowledge_base.models import ClusterInitiativePage
+
+        initiatives = ClusterInitiativePage.objects.only("title")
+        return (
+            self.select_related("sector", "subregion", "funding", "locale")
+            .prefetch_related(Prefetch("cluster_initiative", initiatives), "topics")
+            .defer(*PRACTICE_LONG_TEXTS)
+        )
 
     def newest_first(self):
         return self.order_by("-timescale_start", "-timescale_end", "title", "pk")

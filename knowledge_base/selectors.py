@@ -186,7 +186,7 @@ def practice_listing(*, index_page: PracticeIndexPage, params: QueryDict) -> Lis
         tallies_key=f"practices:{index_page.pk}" if ids is None else None,
     )
     sort = _practice_sort(params, ids)
-    items = _by_relevance(faceted.items.for_listing(), ids, sort)
+    items = _by_relevance(faceted.items, ids, sort)
     sorts = list(SORTS.items())
     if ids is not None:
         sorts.insert(0, (RELEVANCE, _("by relevance")))
@@ -194,6 +194,7 @@ def practice_listing(*, index_page: PracticeIndexPage, params: QueryDict) -> Lis
         faceted,
         items,
         params,
+        load=GoodPracticePage.objects.for_cards().in_bulk,
         sort=sort,
         per_page=PRACTICES_PER_PAGE,
         sort_options=sorts,
@@ -209,8 +210,15 @@ def cluster_listing(*, index_page: ClusterIndexPage, params: QueryDict) -> Listi
         this_year=timezone.localdate().year,
         tallies_key=f"clusters:{index_page.pk}",
     )
-    items = faceted.items.for_listing().order_by("title", "pk")
-    return _listing(faceted, items, params, sort="", per_page=CLUSTERS_PER_PAGE)
+    items = faceted.items.order_by("title", "pk")
+    return _listing(
+        faceted,
+        items,
+        params,
+        load=ClusterInitiativePage.objects.for_listing().in_bulk,
+        sort="",
+        per_page=CLUSTERS_PER_PAGE,
+    )
 
 
 def _sort(params: QueryDict) -> str:
@@ -219,9 +227,11 @@ def _sort(params: QueryDict) -> str:
 
 
 def _listing(
-    faceted, items, params, *, sort: str, per_page: int, sort_options=None
+    faceted, items, params, *, load, sort: str, per_page: int, sort_options=None
 ) -> Listing:
-    paginator = IdsFirstPaginator(items, per_page, count=faceted.count)
+    """`items` sorted, `load` gives the objects of a page (with what a card shows) by
+    their ids."""
+    paginator = IdsFirstPaginator(items, per_page, count=faceted.count, load=load)
     page = paginator.get_page(params.get("page"))
     page_numbers = paginator.get_elided_page_range(page.number, on_each_side=2)
     filters = params.copy()

@@ -148,7 +148,9 @@ def test_pages_hold_the_sorted_items_and_trust_the_given_count(
 ):
     items = GoodPracticePage.objects.newest_first()
 
-    paginator = IdsFirstPaginator(items, 2, count=5)
+    paginator = IdsFirstPaginator(
+        items, 2, count=5, load=GoodPracticePage.objects.in_bulk
+    )
     with django_assert_num_queries(2):  # the page's ids, then its practices
         page = paginator.get_page(2)
         titles = [practice.title for practice in page.object_list]

@@ -6,6 +6,8 @@ from django.test.utils import CaptureQueriesContext
 
 from knowledge_base.selectors import practice_listing
 from tests.knowledge_base.factories import (
+    ClusterIndexPageFactory,
+    ClusterInitiativePageFactory,
     FundingSourceFactory,
     GoodPracticePageFactory,
     SectorFactory,
@@ -261,3 +263,30 @@ def test_a_long_list_links_to_the_pages_around_this_one_and_at_both_ends(
     ]
     assert numbers == ["1", "2", "7", "8", "9", "10", "11", "16", "17"]
     assert len(pages.select(".kb-pagination__gap")) == 2
+
+
+def test_cards_name_their_initiatives_in_one_query_whatever_their_number(
+    client, home, practice_index, django_assert_num_queries
+):
+    clusters = ClusterIndexPageFactory(parent=home)
+    for number in range(3):
+        initiative = ClusterInitiativePageFactory(
+            parent=clusters, title=f"Klaster {number}"
+        )
+        GoodPracticePageFactory(
+            parent=practice_index,
+            title=f"Praktyka {number}",
+            cluster_initiative=initiative,
+        )
+    queries_of(client, "/dobre-praktyki/")
+    queries_for_3 = queries_of(client, "/dobre-praktyki/")
+
+    initiative = ClusterInitiativePageFactory(parent=clusters, title="Klaster 9")
+    GoodPracticePageFactory(
+        parent=practice_index, title="Praktyka 9", cluster_initiative=initiative
+    )
+
+    with django_assert_num_queries(queries_for_3):
+        response = client.get("/dobre-praktyki/")
+    page = response.content.decode()
+    assert all(f"Klaster {number}" in page for number in (0, 1, 2, 9))
