@@ -57,6 +57,11 @@ ALLOWED_TAGS = frozenset(
 ALLOWED_PROTOCOLS = frozenset({"http", "https", "mailto"})
 LINK_REL = "nofollow ugc noopener"
 MENTION_RE = re.compile(rf"(?<![\w@.])@({HANDLE_PATTERN})", re.IGNORECASE)
+# A quoted post is a quote line ("> ...") holding a link to it: the reply form's
+# quote button writes one, and members can paste one by hand.
+QUOTE_LINK_RE = re.compile(
+    r"^[ \t]*>.*?\]\((?:/[a-z]{2})?/forum/wpis/(\d+)/\)", re.MULTILINE
+)
 _LANGUAGE_CLASS = re.compile(r"language-[a-z0-9+#-]{1,30}")
 
 
@@ -138,6 +143,12 @@ def mention_candidates(text: str) -> set[str]:
     """Every @handle-looking word of the text, lower case (code included; the
     renderer decides which ones really are mentions)."""
     return {match.lower() for match in MENTION_RE.findall(text)}
+
+
+def quoted_post_ids(text: str) -> set[int]:
+    """The ids of the posts the text quotes (whether the reader may see them is
+    for the caller to check)."""
+    return {int(pk) for pk in QUOTE_LINK_RE.findall(text)}
 
 
 def render(text: str, *, mention_urls: dict[str, str] | None = None) -> Rendered:

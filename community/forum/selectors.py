@@ -5,7 +5,7 @@ queries, however many items the page shows."""
 from django.core.paginator import Paginator
 
 from community.forum import permissions
-from community.forum.models import Post, Reaction, Topic
+from community.forum.models import Post, Topic
 from community.forum.services.reading import all_read_before, is_unread
 
 TOPICS_PER_PAGE = 25
@@ -28,20 +28,32 @@ def page_of_post(number: int) -> int:
     return (number - 1) // POSTS_PER_PAGE + 1
 
 
+class _CountedPaginator(Paginator):
+    """A paginator told its count: the topic keeps an exact post count, so the
+    page needs no COUNT query."""
+
+    def __init__(self, object_list, per_page, *, count: int):
+        super().__init__(object_list, per_page)
+        self.count = count
+
+
 def posts_page(*, user, topic: Topic, page_number):
     """A page of the topic's posts, each with what this reader may do on it."""
-    posts = Post.objects.filter(topic=topic).for_topic_page().order_by("number")
-    page = Paginator(posts, POSTS_PER_PAGE).get_page(page_number)
-    window = permissions.edit_window()
-    helpful = set(
-        Reaction.objects.filter(user=user, post__in=[p.pk for p in page]).values_list(
-            "post_id", flat=True
-        )
+    posts = (
+        Post.objects.filter(topic=topic)
+        .for_topic_page()
+        .with_helpful_mark(user)
+        .order_by("number")
     )
+    page = _CountedPaginator(posts, POSTS_PER_PAGE, count=topic.post_count).get_page(
+        page_number
+    )
+    # The edit window (a settings row) matters only for the reader's own posts.
+    own_posts = any(post.author_id == user.pk for post in page)
+    window = permissions.edit_window() if own_posts else None
     for post in page:
         post.topic = topic  # the permission checks read it; spare a query each
         post.can_edit = permissions.can_edit_post(user, post, window=window)
         post.can_delete = permissions.can_delete_post(user, post, window=window)
         post.can_mark_helpful = permissions.can_mark_helpful(user, post)
-        post.marked_helpful = post.pk in helpful
     return page

@@ -5,7 +5,7 @@ approved member, and no moderators-only category for members who are not moderat
 """
 
 from django.db import models
-from django.db.models import OuterRef, Subquery
+from django.db.models import Exists, OuterRef, Subquery
 
 from community import access
 
@@ -49,6 +49,24 @@ class TopicQuerySet(models.QuerySet):
             last_read_number=Subquery(states.values("last_read_number")[:1])
         )
 
+    def for_topic_page(self, user):
+        """What the topic page shows and what it needs to know about the reader,
+        in the one query that opens the topic: the read mark, the watch level,
+        and whether any of the reader's notifications in it are unread (so that
+        a repeated visit writes nothing but the view count)."""
+        from community.notifications.models import Notification
+        from community.notifications.watches import watch_level_of_reader
+
+        unread = Notification.objects.for_recipient(user).unread()
+        return (
+            self.select_related("category", "solution__author__profile")
+            .with_read_state(user)
+            .annotate(
+                watch_level=watch_level_of_reader(user),
+                has_unread_notifications=Exists(unread.filter(topic=OuterRef("pk"))),
+            )
+        )
+
     def latest_first(self):
         return self.order_by("-last_posted_at", "-pk")
 
@@ -60,6 +78,13 @@ class PostQuerySet(models.QuerySet):
         return self.select_related(
             "author__profile", "author__forum_handle"
         ).prefetch_related("attachments")
+
+    def with_helpful_mark(self, user):
+        """Annotate `marked_helpful`: whether `user` marked the post helpful."""
+        from community.forum.models import Reaction
+
+        marks = Reaction.objects.filter(post=OuterRef("pk"), user=user)
+        return self.annotate(marked_helpful=Exists(marks))
 
     def published(self):
         """Neither deleted nor hidden."""

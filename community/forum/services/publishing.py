@@ -2,7 +2,6 @@
 quoted posts found, the numbered insert under a lock on the topic, and the side
 effects run once the transaction has committed."""
 
-import re
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
@@ -25,12 +24,6 @@ from community.forum.models import (
 from community.forum_moderation.models import LogEntry
 from community.forum_moderation.services.log import log_entry_record
 from community.notifications import dispatch
-
-# A quoted post is a quote line ("> ...") holding a link to it: the reply form's
-# quote button writes one, and members can paste one by hand.
-QUOTE_LINK_RE = re.compile(
-    r"^[ \t]*>.*?\]\((?:/[a-z]{2})?/forum/wpis/(\d+)/\)", re.MULTILINE
-)
 
 
 @dataclass
@@ -78,7 +71,7 @@ def body_render(*, author, text: str) -> Body:
     rendered = markup.render(
         text, mention_urls={h: _profile_url(u) for h, u in targets.items()}
     )
-    quoted_ids = {int(pk) for pk in QUOTE_LINK_RE.findall(text)}
+    quoted_ids = markup.quoted_post_ids(text)
     quoted = []
     if quoted_ids:
         quoted = list(
@@ -98,8 +91,13 @@ def post_append(*, topic: Topic, author, body: Body) -> Post:
     """Store the next numbered post of the topic and keep every counter exact.
 
     The topic's row stays locked until the caller's transaction ends, so concurrent
-    replies to one topic take their numbers one after another."""
+    replies to one topic take their numbers one after another. Everything slow
+    (rendering, lookups, notifications) happens before or after that lock; under
+    it run only the few statements that must."""
     locked = Topic.objects.select_for_update().get(pk=topic.pk)
+    if Topic.category.is_cached(topic):
+        locked.category = topic.category  # read after commit by the fan-out
+    # Read after the lock is taken, so it sees the posts of whoever held it.
     last_number = locked.posts.aggregate(last=Max("number"))["last"] or 0
     post = Post(
         topic=locked,
@@ -108,10 +106,12 @@ def post_append(*, topic: Topic, author, body: Body) -> Post:
         body_markdown=body.markdown,
         body_html=body.html,
     )
-    post.full_clean(validate_unique=False, validate_constraints=False)
+    # The locked topic and the signed-in author exist: no lookup query for them.
+    post.full_clean(
+        exclude=["topic", "author"], validate_unique=False, validate_constraints=False
+    )
     post.save()
-    post.mentions.set(body.mentioned_users)
-    post.quoted_posts.set(body.quoted_posts)
+    _links_store(post=post, body=body)
     Topic.objects.filter(pk=locked.pk).update(
         post_count=F("post_count") + 1,
         last_post=post,
@@ -123,8 +123,25 @@ def post_append(*, topic: Topic, author, body: Body) -> Post:
             Coalesce("last_posted_at", Value(post.created_at)), Value(post.created_at)
         ),
     )
-    topic.refresh_from_db(fields=["post_count", "last_post", "last_posted_at"])
+    # The locked row was the latest one, so these are the values just written.
+    topic.post_count = locked.post_count + 1
+    topic.last_post = post
+    topic.last_posted_at = post.created_at
     return post
+
+
+def _links_store(*, post: Post, body: Body) -> None:
+    """A new post's mentions and quotes: one INSERT each, none when empty."""
+    if body.mentioned_users:
+        Mention = Post.mentions.through
+        Mention.objects.bulk_create(
+            [Mention(post=post, user=user) for user in body.mentioned_users]
+        )
+    if body.quoted_posts:
+        Quote = Post.quoted_posts.through
+        Quote.objects.bulk_create(
+            [Quote(from_post=post, to_post=quoted) for quoted in body.quoted_posts]
+        )
 
 
 def after_publish(*, post: Post, reindex: bool) -> None:

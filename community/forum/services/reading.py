@@ -1,31 +1,47 @@
 """Members' reading state: per topic, the highest post number seen; per member, the
 moment they marked everything read."""
 
+from django.db import connection
 from django.db.models import F
 from django.utils import timezone
 
 from community.forum.models import AllReadMark, Post, Topic, TopicReadState
 from community.notifications.services import notifications_mark_read_for_topic
 
+_READ_MARK_RAISE = f"""
+    INSERT INTO {TopicReadState._meta.db_table} (user_id, topic_id, last_read_number)
+    VALUES (%s, %s, %s)
+    ON CONFLICT (user_id, topic_id) DO UPDATE
+    SET last_read_number = excluded.last_read_number
+    WHERE {TopicReadState._meta.db_table}.last_read_number
+        < excluded.last_read_number
+"""  # noqa: S608 - the table name is the model's; the values are parameters
+
 
 def topic_mark_read(*, user, topic, up_to_number: int) -> None:
     """Remember that the user has seen the topic's posts up to this number; never
-    moves backwards (an older page opened later keeps the newer mark)."""
-    state, created = TopicReadState.objects.get_or_create(
-        user=user, topic=topic, defaults={"last_read_number": up_to_number}
-    )
-    if not created and state.last_read_number < up_to_number:
-        TopicReadState.objects.filter(
-            pk=state.pk, last_read_number__lt=up_to_number
-        ).update(last_read_number=up_to_number)
+    moves backwards (an older page opened later keeps the newer mark).
+
+    One statement (PostgreSQL and SQLite both have this upsert), so two tabs or
+    two replies at once can neither fail on the unique constraint nor lower the
+    mark."""
+    with connection.cursor() as cursor:
+        cursor.execute(_READ_MARK_RAISE, [user.pk, topic.pk, up_to_number])
 
 
 def topic_visit(*, user, topic, last_number_shown: int) -> None:
     """A member opened a page of the topic: count the view, remember what they saw,
-    and clear the notifications of the posts now seen."""
+    and clear the notifications of the posts now seen.
+
+    `topic` comes from TopicQuerySet.for_topic_page(user): its annotations tell
+    whether the read mark or the notifications would change, so a visit that
+    changes neither writes only the view count."""
     Topic.objects.filter(pk=topic.pk).update(view_count=F("view_count") + 1)
-    if last_number_shown:
+    if not last_number_shown:
+        return
+    if (topic.last_read_number or 0) < last_number_shown:
         topic_mark_read(user=user, topic=topic, up_to_number=last_number_shown)
+    if topic.has_unread_notifications:
         notifications_mark_read_for_topic(
             user=user, topic=topic, up_to_number=last_number_shown
         )

@@ -8,6 +8,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from community import access
 from community.access import member_required
 from community.forum import permissions
 from community.forum.forms import ReplyForm
@@ -18,7 +19,12 @@ from community.forum.services.reading import (
     first_unread_number,
     topic_visit,
 )
-from community.forum.views.lookups import visible_category, visible_post, visible_topic
+from community.forum.views.lookups import (
+    visible_category,
+    visible_post,
+    visible_topic,
+    visible_topic_for_page,
+)
 
 
 def post_url(post) -> str:
@@ -63,7 +69,7 @@ def category_detail(request, slug):
 
 @member_required
 def topic_detail(request, pk):
-    topic = visible_topic(request, pk)
+    topic = visible_topic_for_page(request, pk)
     if topic.merged_into_id:
         return redirect(topic.merged_into)
     page = posts_page(
@@ -82,6 +88,10 @@ def topic_detail(request, pk):
             "reply_form": ReplyForm()
             if permissions.can_reply(request.user, topic)
             else None,
+            "watch_level": topic.watch_level,
+            # Asked once here rather than in every post's template.
+            "reader_is_moderator": access.is_moderator(request.user),
+            "reader_is_member": access.is_approved_member(request.user),
             "can_mark_solution": permissions.can_mark_solution(request.user, topic),
             "can_see_revisions": permissions.can_see_revisions(request.user),
             "can_see_hidden_text": permissions.can_see_hidden_text(request.user),

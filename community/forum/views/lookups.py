@@ -11,9 +11,14 @@ def visible_category(request, slug: str) -> Category:
 
 
 def visible_topic(request, pk: int) -> Topic:
-    topics = Topic.objects.visible_to(request.user).select_related(
-        "category", "author__profile", "solution__author__profile"
-    )
+    topics = Topic.objects.visible_to(request.user).select_related("category")
+    return get_object_or_404(topics, pk=pk)
+
+
+def visible_topic_for_page(request, pk: int) -> Topic:
+    """As visible_topic, with what the topic page needs about the reader
+    (TopicQuerySet.for_topic_page)."""
+    topics = Topic.objects.visible_to(request.user).for_topic_page(request.user)
     return get_object_or_404(topics, pk=pk)
 
 

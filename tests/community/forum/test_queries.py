@@ -3,6 +3,7 @@
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 
 from community.forum.services.posts import post_create
 from tests.community import factories
@@ -88,3 +89,76 @@ def test_topic_list_queries_do_not_grow_with_topics(
             client.get(topic.get_absolute_url())  # some read, some unread
     with django_assert_num_queries(expected):
         client.get(url)
+
+
+# Session, user, membership, groups; the topic (with the reader's read mark, watch
+# level and unread notifications), its page of posts (with the reader's helpful
+# marks), their attachments, the view count; the header's badge, the site, locale,
+# restrictions, settings and the user bar's two permission reads.
+TOPIC_PAGE_QUERIES = 16
+
+
+def test_a_topic_page_seen_before_takes_a_fixed_number_of_queries(
+    client, home, authors, django_assert_num_queries
+):
+    topic = topic_with(25, authors)
+    client.force_login(factories.approved_member())
+    queries_of(client, topic.get_absolute_url())
+    with django_assert_num_queries(TOPIC_PAGE_QUERIES):
+        client.get(topic.get_absolute_url())
+
+
+def test_a_topic_page_seen_before_writes_only_the_view_count(client, home, authors):
+    topic = topic_with(25, authors)
+    client.force_login(authors[1])  # mentioned in every post: notifications
+    client.get(topic.get_absolute_url())
+    with CaptureQueriesContext(connection) as context:
+        client.get(topic.get_absolute_url())
+    writes = [
+        query["sql"]
+        for query in context.captured_queries
+        if query["sql"].startswith(("INSERT", "UPDATE", "DELETE"))
+    ]
+    assert len(writes) == 1
+    assert "view_count" in writes[0]
+
+
+# Session, user, membership, groups, the topic, the mentioned handles, the
+# author's handle; under the topic's lock: the topic, its last number, the post,
+# its mentions, the topic's and category's counters, the author's read mark.
+# After commit: everyone's watch levels (one query), the author's watch, the
+# mentions, who may read the topic, notifications already made, the
+# notifications; then (run at once in tests) the mail task's three queries.
+REPLY_QUERIES = 27
+
+
+@pytest.mark.parametrize("people", [1, 8])
+def test_a_reply_takes_the_same_queries_however_many_watch_or_are_mentioned(
+    client, home, authors, people, django_capture_on_commit_callbacks
+):
+    from community.forum.services.handles import handle_ensure
+    from community.notifications.models import Notification, TopicWatch
+
+    topic = topic_with(3, authors)
+    watchers = [factories.approved_member() for _ in range(people)]
+    TopicWatch.objects.bulk_create(
+        TopicWatch(user=watcher, topic=topic, level="watching") for watcher in watchers
+    )
+    mentioned = [factories.approved_member() for _ in range(people)]
+    text = "Dziękuję " + " ".join(f"@{handle_ensure(user=m)}" for m in mentioned)
+    replier = authors[1]
+    client.force_login(replier)
+
+    with (
+        CaptureQueriesContext(connection) as context,
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        response = client.post(
+            reverse("forum:reply", args=[topic.pk]), {"body_markdown": text}
+        )
+
+    assert response.status_code == 302
+    post = topic.posts.latest("number")
+    notified = Notification.objects.filter(post=post).count()
+    assert notified == 2 * people + 1  # and the topic's author
+    assert len(context.captured_queries) == REPLY_QUERIES

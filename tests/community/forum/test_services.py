@@ -13,6 +13,7 @@ from community.forum.models import (
     Post,
     PostRevision,
     Topic,
+    TopicReadState,
 )
 from community.forum.services.handles import handle_ensure
 from community.forum.services.posts import (
@@ -22,6 +23,7 @@ from community.forum.services.posts import (
     post_helpful_toggle,
     topic_solution_set,
 )
+from community.forum.services.reading import topic_mark_read
 from community.forum.services.topics import topic_create
 from community.notifications import dispatch
 from tests.community import factories
@@ -193,3 +195,16 @@ def test_the_opening_post_is_not_a_solution(member, questions):
     topic = make_topic(category=questions, author=member, replies=1)
     with pytest.raises(PermissionDenied):
         topic_solution_set(user=member, topic=topic, post=topic.posts.get(number=1))
+
+
+def test_the_read_mark_only_moves_forwards(member, category):
+    topic = make_topic(category=category, replies=3)
+    topic_mark_read(user=member, topic=topic, up_to_number=3)
+    topic_mark_read(user=member, topic=topic, up_to_number=2)
+    state = TopicReadState.objects.get(user=member, topic=topic)
+    assert state.last_read_number == 3
+
+    topic_mark_read(user=member, topic=topic, up_to_number=4)
+
+    state.refresh_from_db()
+    assert state.last_read_number == 4

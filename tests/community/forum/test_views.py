@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from community.forum import ratelimit
-from community.forum.models import Category, Post, Topic
+from community.forum.models import Category, Post, Topic, TopicReadState
 from community.forum.services.posts import post_create
 from tests.community import factories
 from tests.community.forum.factories import make_category, make_topic
@@ -333,3 +333,51 @@ def test_the_members_home_links_to_the_forum(client, home, member):
     client.force_login(member)
     html = client.get(reverse("community:home")).content.decode()
     assert f'href="{reverse("forum:index")}"' in html
+
+
+def test_an_older_page_opened_later_keeps_the_newer_read_mark(
+    client, home, member, category
+):
+    topic = make_topic(category=category, replies=25)
+    client.force_login(member)
+    client.get(f"{topic.get_absolute_url()}?page=2")
+    client.get(topic.get_absolute_url())
+
+    state = TopicReadState.objects.get(user=member, topic=topic)
+    assert state.last_read_number == 26
+
+
+def test_a_post_seen_before_shows_its_changes_at_once(client, home, member, category):
+    from community.forum.services.posts import post_edit
+
+    author = factories.approved_member(first_name="Jan", last_name="Pierwszy")
+    topic = make_topic(category=category, author=author, body="Pierwsza wersja.")
+    post = topic.posts.get()
+    client.force_login(member)
+    assert "Pierwsza wersja." in client.get(topic.get_absolute_url()).content.decode()
+
+    post_edit(editor=author, post=post, body_markdown="Druga wersja.")
+    author.profile.display_name = "Jan Drugi"
+    author.profile.save()
+    html = client.get(topic.get_absolute_url()).content.decode()
+    assert "Druga wersja." in html and "Pierwsza wersja." not in html
+    assert "Jan Drugi" in html
+
+    Post.objects.filter(pk=post.pk).update(is_hidden=True)
+    html = client.get(topic.get_absolute_url()).content.decode()
+    assert "Druga wersja." not in html
+    assert "forum-post__placeholder" in html
+
+
+def test_hidden_text_stays_for_moderators_when_members_saw_the_placeholder(
+    client, home, member, moderator, category
+):
+    topic = make_topic(category=category, replies=1)
+    Post.objects.filter(topic=topic, number=2).update(is_hidden=True)
+    client.force_login(member)
+    assert (
+        "Odpowiedź numer 1."
+        not in client.get(topic.get_absolute_url()).content.decode()
+    )
+    client.force_login(moderator)
+    assert "Odpowiedź numer 1." in client.get(topic.get_absolute_url()).content.decode()

@@ -289,6 +289,35 @@ def test_the_topic_page_shows_the_watch_control_with_the_current_level(
     assert '<option value="watching" selected>' in content
 
 
+def test_the_topic_page_selects_the_categorys_level_until_the_topic_has_its_own(
+    client, forum, member, home
+):
+    topic = forum.topic()
+    CategoryWatch.objects.create(user=member, category=topic.category, level="muted")
+    client.force_login(member)
+    assert (
+        '<option value="muted" selected>'
+        in client.get(topic.get_absolute_url()).content.decode()
+    )
+
+    TopicWatch.objects.create(user=member, topic=topic, level="tracking")
+
+    content = client.get(topic.get_absolute_url()).content.decode()
+    assert '<option value="tracking" selected>' in content
+    assert content.count(" selected>") == 1
+
+
+def test_the_topic_page_selects_normal_for_a_member_who_never_chose(
+    client, forum, member, home
+):
+    topic = forum.topic()
+    client.force_login(member)
+
+    content = client.get(topic.get_absolute_url()).content.decode()
+
+    assert '<option value="normal" selected>' in content
+
+
 def test_a_former_moderator_no_longer_sees_moderators_only_notifications(
     client, forum, home
 ):
