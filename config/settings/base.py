@@ -171,9 +171,9 @@ if REDIS_URL:
 else:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "BACKEND": "website.file_cache.SampledCullFileCache",
             "LOCATION": str(VAR_DIR / "cache"),
-            "OPTIONS": {"MAX_ENTRIES": 20_000},
+            "OPTIONS": {"MAX_ENTRIES": 20_000, "CULL_EVERY": 100},
         }
     }
 
