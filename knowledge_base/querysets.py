@@ -4,6 +4,8 @@
 from django.db.models import Prefetch
 from wagtail.query import PageQuerySet
 
+from website.restrictions import restricted_q
+
 PRACTICE_LONG_TEXTS = (
     "challenge",
     "solution",
@@ -18,7 +20,7 @@ PRACTICE_LONG_TEXTS = (
 class GoodPracticeQuerySet(PageQuerySet):
     def published(self):
         """Live and without a view restriction: what any visitor may see."""
-        return self.live().public()
+        return self.live().exclude(restricted_q())
 
     def for_listing(self):
         """With everything a list of practices shows, in a constant number of
@@ -55,7 +57,7 @@ class GoodPracticeQuerySet(PageQuerySet):
 
 class ClusterInitiativeQuerySet(PageQuerySet):
     def published(self):
-        return self.live().public()
+        return self.live().exclude(restricted_q())
 
     def for_listing(self):
         return self.select_related("subregion", "logo").prefetch_related("sectors")

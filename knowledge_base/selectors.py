@@ -39,6 +39,7 @@ from knowledge_base.models import (
     Topic,
 )
 from knowledge_base.paging import IdsFirstPaginator
+from knowledge_base.terms import term_choices
 
 PRACTICES_PER_PAGE = 12
 CLUSTERS_PER_PAGE = 24
@@ -68,7 +69,7 @@ class Listing:
 
 
 def _term_choices(model):
-    return lambda: [(term.slug, term.name) for term in model.objects.all()]
+    return lambda: term_choices(model)
 
 
 def practice_facets() -> list[Facet]:

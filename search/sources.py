@@ -16,6 +16,7 @@ from wagtail.models import Locale, Page
 
 from community import access
 from knowledge_base.facets import facet_apply
+from website.restrictions import restricted_q
 
 
 class SearchSource:
@@ -63,7 +64,7 @@ class PageSource(SearchSource):
         return apps.get_model(self.model_path)
 
     def queryset(self, user, *, locale: Locale) -> QuerySet:
-        return self.model.objects.live().public().filter(locale=locale)
+        return self.model.objects.live().exclude(restricted_q()).filter(locale=locale)
 
     def narrow(self, queryset: QuerySet, params: QueryDict) -> QuerySet | None:
         names = chosen_facets(params)
@@ -90,7 +91,7 @@ class OtherPagesSource(SearchSource):
         others = [source.model for source in SOURCES if isinstance(source, PageSource)]
         return (
             Page.objects.live()
-            .public()
+            .exclude(restricted_q())
             .filter(locale=locale, depth__gt=1)
             .not_type(*others)
         )

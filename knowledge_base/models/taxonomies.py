@@ -49,9 +49,13 @@ class Term(index.Indexed, models.Model):
     @property
     def name(self) -> str:
         """The name in the active language; Polish when there is no English one."""
-        if translation.get_language() == "en" and self.name_en:
-            return self.name_en
-        return self.name_pl
+        return self.localized_name(self.name_pl, self.name_en)
+
+    @staticmethod
+    def localized_name(name_pl: str, name_en: str) -> str:
+        if translation.get_language() == "en" and name_en:
+            return name_en
+        return name_pl
 
 
 class Topic(Term):

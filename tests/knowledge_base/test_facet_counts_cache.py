@@ -137,3 +137,32 @@ def test_counts_among_the_matches_of_words_are_never_kept(client, practices):
     _listing, _counts, second = _visit(client, "/dobre-praktyki/?q=alfa")
 
     assert first == second
+
+
+def test_a_renamed_term_is_offered_under_its_new_name_at_once(client, practices, ict):
+    client.get(URL)
+
+    ict.name_pl = "Technologie cyfrowe"
+    ict.save()
+    listing, _counts, _queries = _visit(client)
+
+    sector = next(f for f in listing.faceted.facets if f.name == "sector")
+    assert "Technologie cyfrowe" in [option.label for option in sector.options]
+
+
+def test_terms_are_read_once_while_nothing_changes(client, practices):
+    _visit(client)
+
+    term_queries = [
+        query
+        for query in _queries_of(client, URL)
+        if "knowledge_base_sector" in query and 'FROM "knowledge_base_sector"' in query
+    ]
+
+    assert term_queries == []
+
+
+def _queries_of(client, url) -> list[str]:
+    with CaptureQueriesContext(connection) as captured:
+        client.get(url)
+    return [query["sql"] for query in captured]
