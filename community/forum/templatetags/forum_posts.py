@@ -1,11 +1,13 @@
-"""The head of a post on a topic page (author, number, dates, text, attachments),
-rendered once per worker process and reused while nothing it shows changes.
+"""The head of a post on a topic page (author, number, dates, text, attachments)
+and its buttons, rendered once per worker process and reused while nothing they
+show changes.
 
 A topic page shows twenty posts, and these parts cost most of the page's template
-time. They do not depend on who reads them, apart from whether the reader may see
-earlier versions and hidden text, so equal inputs give equal HTML: the key of the
-cache is every input (`PostHead`), which is why nothing ever has to invalidate it.
-The per-reader parts (the buttons) are rendered for each request."""
+time. Equal inputs give equal HTML: the key of each cache is every input
+(`PostHead`, `PostFoot`), which is why nothing ever has to invalidate them. The
+head depends on the reader only through whether they may see earlier versions and
+hidden text; the buttons through what the reader may do with the post, and the
+forms' CSRF token, which is put into the stored HTML on every request."""
 
 import datetime
 from dataclasses import dataclass
@@ -13,8 +15,10 @@ from functools import lru_cache
 
 from django import template
 from django.core.exceptions import ObjectDoesNotExist
+from django.middleware.csrf import get_token
 from django.template.loader import get_template
 from django.utils import timezone, translation
+from django.utils.safestring import SafeString, mark_safe
 
 from community import identity
 
@@ -104,3 +108,72 @@ def post_head(context, post) -> str:
             can_see_hidden_text=context.get("can_see_hidden_text"),
         )
     )
+
+
+@dataclass(frozen=True)
+class PostFoot:
+    """Everything templates/forum/components/post_foot.html shows."""
+
+    pk: int
+    number: int
+    topic_pk: int
+    is_deleted: bool
+    is_hidden: bool
+    is_solution: bool
+    helpful_count: int
+    marked_helpful: bool
+    can_mark_helpful: bool
+    can_reply: bool
+    can_mark_solution: bool
+    can_edit: bool
+    can_delete: bool
+    reader_is_moderator: bool
+    reader_is_member: bool
+    reader_is_author: bool
+    language: str
+
+    @classmethod
+    def of(cls, post, context):
+        """For a post of forum.selectors.posts_page() (its can_* set) on the topic
+        page whose context is `context`."""
+        topic = context["topic"]
+        return cls(
+            pk=post.pk,
+            number=post.number,
+            topic_pk=topic.pk,
+            is_deleted=bool(post.deleted_at),
+            is_hidden=post.is_hidden,
+            is_solution=topic.solution_id == post.pk,
+            helpful_count=post.helpful_count,
+            marked_helpful=bool(post.marked_helpful),
+            can_mark_helpful=bool(post.can_mark_helpful),
+            can_reply=bool(context.get("reply_form")),
+            can_mark_solution=bool(context.get("can_mark_solution")),
+            can_edit=bool(post.can_edit),
+            can_delete=bool(post.can_delete),
+            reader_is_moderator=bool(context.get("reader_is_moderator")),
+            reader_is_member=bool(context.get("reader_is_member")),
+            reader_is_author=post.author_id == context["user"].pk,
+            language=translation.get_language(),
+        )
+
+
+# Stands for the CSRF token in stored HTML; letters only, so no escaping alters it.
+CSRF_PLACEHOLDER = "csrftokenplaceholderforumpostfoot"
+
+
+@lru_cache(maxsize=HEADS_KEPT)
+def _foot_html(foot: PostFoot) -> str:
+    return get_template("forum/components/post_foot.html").render(
+        {"foot": foot, "csrf_token": CSRF_PLACEHOLDER}
+    )
+
+
+@register.simple_tag(takes_context=True)
+def post_foot(context, post) -> SafeString:
+    """The buttons under `post` for this reader, with this request's CSRF token."""
+    html = _foot_html(PostFoot.of(post, context))
+    # The request's token, made once for the whole page (the lazy context value);
+    # the stored HTML was escaped by its template, the token is letters and digits.
+    token = str(context.get("csrf_token") or get_token(context["request"]))
+    return mark_safe(html.replace(CSRF_PLACEHOLDER, token))  # noqa: S308
