@@ -51,9 +51,14 @@ def database_url() -> str:
     return f"sqlite:///{VAR_DIR / 'bench.sqlite3'}"
 
 
-def environment(url: str, *, page_cache_seconds: int, key: str) -> dict[str, str]:
+def environment(
+    url: str, *, page_cache_seconds: int, key: str, data_caches: bool = True
+) -> dict[str, str]:
     """`key`: one throw-away SECRET_KEY for the data and every server, since the
-    members' sessions are signed when the data is made."""
+    members' sessions are signed when the data is made. Without `data_caches`,
+    nothing built for one request is kept for the next: no remembered routes,
+    fragments, facet counts, terms or restricted pages."""
+    kept = "600" if data_caches else "0"
     return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings.bench",
@@ -62,6 +67,9 @@ def environment(url: str, *, page_cache_seconds: int, key: str) -> dict[str, str
         "ALLOWED_HOSTS": f"{HOST},localhost",
         "VAR_DIR": str(VAR_DIR),
         "PAGE_CACHE_SECONDS": str(page_cache_seconds),
+        "ROUTE_CACHE_SECONDS": kept,
+        "FRAGMENT_CACHE_SECONDS": kept,
+        "FACET_COUNTS_CACHE_SECONDS": kept,
         # The load comes from one address: the per-address limits would answer 429.
         # The forum's per-member limit stays on (datagen makes 200 posters).
         "SEARCH_RATE_LIMIT": "0",
@@ -268,6 +276,19 @@ def main() -> None:
             sessions=data["sessions"],
         )
         run["writes"]["database"] = run["database"]
+    print("Every cache off:", flush=True)
+    env = environment(url, page_cache_seconds=0, key=data["key"], data_caches=False)
+    with Gunicorn(env, args.port) as server:
+        run["cold"] = measure(
+            args.port,
+            [
+                baseline,
+                ("strategy page", urls["strategy"], ""),
+                ("practice index, 2 facets", urls["practice_index"], ""),
+                ("forum topic (member)", topic, member),
+            ],
+            args.duration,
+        )
     print("Page cache on:", flush=True)
     env = environment(url, page_cache_seconds=600, key=data["key"])
     with Gunicorn(env, args.port) as server:

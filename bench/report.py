@@ -49,6 +49,11 @@ def report(run: dict) -> str:
         "",
         *_table(run["uncached"]),
         "",
+        "Every cache off (nothing kept between requests: routes, fragments, facet "
+        "counts, terms, restricted pages; what a request costs on a cold cache):",
+        "",
+        *_table(run["cold"]),
+        "",
         "Page cache on (anonymous pages; the forum topic is read by a signed-in "
         "member, so never from the cache):",
         "",
