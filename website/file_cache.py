@@ -19,5 +19,5 @@ class SampledCullFileCache(FileBasedCache):
         self.cull_every = int(params.get("OPTIONS", {}).get("CULL_EVERY", 100))
 
     def _cull(self):
-        if random.randrange(self.cull_every) == 0:  # noqa: S311 - load sharing
+        if random.randrange(self.cull_every) == 0:  # noqa: S311 # nosec B311
             super()._cull()

@@ -8,14 +8,15 @@ from django.utils import timezone
 from community.forum.models import AllReadMark, Post, Topic, TopicReadState
 from community.notifications.services import notifications_mark_read_for_topic
 
-_READ_MARK_RAISE = f"""
-    INSERT INTO {TopicReadState._meta.db_table} (user_id, topic_id, last_read_number)
-    VALUES (%s, %s, %s)
-    ON CONFLICT (user_id, topic_id) DO UPDATE
-    SET last_read_number = excluded.last_read_number
-    WHERE {TopicReadState._meta.db_table}.last_read_number
-        < excluded.last_read_number
-"""  # noqa: S608 - the table name is the model's; the values are parameters
+# The table name is the model's own; the values are parameters.
+_READ_MARK_TABLE = TopicReadState._meta.db_table
+_READ_MARK_RAISE = (
+    f"INSERT INTO {_READ_MARK_TABLE} (user_id, topic_id, last_read_number) "  # noqa: S608 # nosec B608
+    "VALUES (%s, %s, %s) "
+    "ON CONFLICT (user_id, topic_id) DO UPDATE "
+    "SET last_read_number = excluded.last_read_number "
+    f"WHERE {_READ_MARK_TABLE}.last_read_number < excluded.last_read_number"
+)
 
 
 def topic_mark_read(*, user, topic, up_to_number: int) -> None:
