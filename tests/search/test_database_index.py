@@ -35,3 +35,16 @@ def test_a_search_that_reads_few_entries_uses_it():
         plan = "\n".join(row[0] for row in cursor.fetchall())
 
     assert "search_indexentry_title_body_gin" in plan
+
+
+def test_entries_join_pages_through_an_index_on_the_cast_id():
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute(
+            "EXPLAIN SELECT p.id FROM wagtailsearch_indexentry e "
+            "JOIN wagtailcore_page p ON e.object_id = (p.id)::varchar(50) "
+            "WHERE e.id = 1"
+        )
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+
+    assert "search_page_id_as_object_id" in plan
