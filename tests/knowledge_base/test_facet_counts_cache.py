@@ -166,3 +166,24 @@ def _queries_of(client, url) -> list[str]:
     with CaptureQueriesContext(connection) as captured:
         client.get(url)
     return [query["sql"] for query in captured]
+
+
+def test_the_kept_filter_form_follows_the_address_and_the_last_publish(
+    client, settings, practice_index, practices, ict
+):
+    settings.FRAGMENT_CACHE_SECONDS = 600
+    first = client.get(URL).content.decode()
+    other = client.get("/dobre-praktyki/?sector=ict").content.decode()
+
+    GoodPracticePageFactory(
+        parent=practice_index, title="Eta", sector=ict, cluster_type="key"
+    )
+    after = client.get(URL).content.decode()
+
+    key_checkbox = (
+        'name="cluster_type" value="key" id="practice-filters-cluster_type-key" checked'
+    )
+    assert key_checkbox in first
+    assert key_checkbox not in other
+    assert "(2)" in first.split('practice-filters-cluster_type-key">', 1)[1][:80]
+    assert "(3)" in after.split('practice-filters-cluster_type-key">', 1)[1][:80]
