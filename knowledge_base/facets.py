@@ -14,9 +14,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db.models import Count, ManyToManyField, Max, Min, Q, QuerySet
 from django.http import QueryDict
+
+from website.page_cache import kept_for_generation
 
 
 @dataclass(frozen=True)
@@ -274,15 +275,10 @@ def _tallied(filtered, queryset, facets, chosen, years, this_year) -> Tallies:
 
 
 def _tallies_cached(variant: str, tallied: Callable[[], Tallies]) -> Tallies:
-    from website.page_cache import cache_generation
-
     digest = hashlib.sha256(variant.encode()).hexdigest()
-    key = f"facet-counts:{cache_generation()}:{digest}"
-    tallies = cache.get(key)
-    if tallies is None:
-        tallies = tallied()
-        cache.set(key, tallies, settings.FACET_COUNTS_CACHE_SECONDS)
-    return tallies
+    return kept_for_generation(
+        f"facet-counts:{digest}", tallied, settings.FACET_COUNTS_CACHE_SECONDS
+    )
 
 
 def _count_in_one_pass(

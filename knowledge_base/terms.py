@@ -7,12 +7,11 @@ makes a new one (which also refreshes cached pages that show its name).
 """
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 
 from knowledge_base.models import FundingSource, Sector, Subregion, Topic
 from knowledge_base.models.taxonomies import Term
-from website.page_cache import cache_generation, cache_generation_bump
+from website.page_cache import cache_generation_bump, kept_for_generation
 
 TAXONOMIES = (Topic, Sector, Subregion, FundingSource)
 
@@ -26,12 +25,11 @@ def term_choices(model: type[Term]) -> list[tuple[str, str]]:
 
 
 def _terms(model: type[Term]) -> list[tuple[str, str, str]]:
-    key = f"terms:{cache_generation()}:{model._meta.label_lower}"
-    terms = cache.get(key)
-    if terms is None:
-        terms = list(model.objects.values_list("slug", "name_pl", "name_en"))
-        cache.set(key, terms, settings.FACET_COUNTS_CACHE_SECONDS)
-    return terms
+    return kept_for_generation(
+        f"terms:{model._meta.label_lower}",
+        lambda: list(model.objects.values_list("slug", "name_pl", "name_en")),
+        settings.FACET_COUNTS_CACHE_SECONDS,
+    )
 
 
 def _term_changed(**kwargs) -> None:

@@ -48,6 +48,18 @@ def cache_generation_bump() -> None:
     cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
 
 
+def kept_for_generation(name: str, compute, seconds: int):
+    """`compute()`, kept under `name` until the generation changes or `seconds`
+    pass (0 computes every time): for data built from pages and settings that is the
+    same for every visitor."""
+    key = f"{name}:{cache_generation()}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, seconds)
+    return value
+
+
 def request_is_cacheable(request) -> bool:
     """Anonymous GET/HEAD outside the admins, with nothing personal attached."""
     if request.method not in ("GET", "HEAD"):

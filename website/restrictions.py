@@ -9,11 +9,10 @@ deleting a page, make a new one (`website.page_cache.connect_invalidation`).
 """
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db.models import Q
 from wagtail.models import PageViewRestriction
 
-from website.page_cache import cache_generation
+from website.page_cache import kept_for_generation
 
 
 def restricted_q() -> Q:
@@ -26,11 +25,10 @@ def restricted_q() -> Q:
 
 
 def _restricted_places() -> list[tuple[str, int]]:
-    key = f"restricted-pages:{cache_generation()}"
-    places = cache.get(key)
-    if places is None:
-        places = list(
+    return kept_for_generation(
+        "restricted-pages",
+        lambda: list(
             PageViewRestriction.objects.values_list("page__path", "page__depth")
-        )
-        cache.set(key, places, settings.ROUTE_CACHE_SECONDS)
-    return places
+        ),
+        settings.ROUTE_CACHE_SECONDS,
+    )
