@@ -79,13 +79,18 @@ def database_ensure(url: str) -> None:
 
 
 def free_redis_database():
-    """A Redis client on an empty database number, so no one else's keys count."""
+    """A Redis client on an empty database number, so no one else's keys count.
+
+    Claimed with SET NX: tests of this module run at once on several xdist workers,
+    and two that both saw the same empty database would flush each other's counts."""
     import redis
 
     for number in range(15, 0, -1):
         client = redis.Redis.from_url(f"{REDIS}/{number}", socket_timeout=3)
         try:
-            if client.dbsize() == 0:
+            if client.dbsize() == 0 and client.set(
+                "multi-server-test:claimed", os.getpid(), nx=True, ex=900
+            ):
                 return number, client
         except redis.RedisError as error:
             unavailable(f"Redis is not reachable at {REDIS}: {error}")
