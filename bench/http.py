@@ -57,7 +57,7 @@ def environment(
     """`key`: one throw-away SECRET_KEY for the data and every server, since the
     members' sessions are signed when the data is made. Without `data_caches`,
     nothing built for one request is kept for the next: no remembered routes,
-    fragments, facet counts, terms or restricted pages."""
+    fragments, facet counts, unread counts, terms or restricted pages."""
     kept = "600" if data_caches else "0"
     return {
         **os.environ,
@@ -70,6 +70,7 @@ def environment(
         "ROUTE_CACHE_SECONDS": kept,
         "FRAGMENT_CACHE_SECONDS": kept,
         "FACET_COUNTS_CACHE_SECONDS": kept,
+        "UNREAD_COUNT_CACHE_SECONDS": "60" if data_caches else "0",
         # The load comes from one address: the per-address limits would answer 429.
         # The forum's per-member limit stays on (datagen makes 200 posters).
         "SEARCH_RATE_LIMIT": "0",

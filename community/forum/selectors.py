@@ -3,6 +3,7 @@ page of posts with what the reader may do on each. Each runs a constant number o
 queries, however many items the page shows."""
 
 from django.core.paginator import Paginator
+from django.db.models import prefetch_related_objects
 
 from community.forum import permissions
 from community.forum.models import Post, Topic
@@ -48,6 +49,9 @@ def posts_page(*, user, topic: Topic, page_number):
     page = _CountedPaginator(posts, POSTS_PER_PAGE, count=topic.post_count).get_page(
         page_number
     )
+    with_files = [post for post in page if post.has_attachments]
+    if with_files:
+        prefetch_related_objects(with_files, "attachments")
     # The edit window (a settings row) matters only for the reader's own posts.
     own_posts = any(post.author_id == user.pk for post in page)
     window = permissions.edit_window() if own_posts else None

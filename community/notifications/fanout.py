@@ -5,6 +5,7 @@ from community.forum import markup
 from community.forum.models import Post
 from community.notifications.audience import readers_of
 from community.notifications.models import Notification, WatchLevel
+from community.notifications.unread_counts import unread_counts_forget
 from community.notifications.watches import TopicWatchers
 
 Kind = Notification.Kind
@@ -62,7 +63,7 @@ def notifications_create_for_post(
             "recipient_id", flat=True
         )
     )
-    return Notification.objects.bulk_create(
+    created = Notification.objects.bulk_create(
         [
             Notification(
                 recipient_id=user_id,
@@ -75,3 +76,5 @@ def notifications_create_for_post(
             if user_id not in already
         ]
     )
+    unread_counts_forget(n.recipient_id for n in created)
+    return created

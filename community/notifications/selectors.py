@@ -12,6 +12,7 @@ from community.notifications.models import (
     WatchLevel,
     feed_token_hash,
 )
+from community.notifications.unread_counts import unread_count_kept
 
 FEED_LENGTH = 50
 
@@ -30,9 +31,12 @@ def notifications_for_list(user):
 
 
 def unread_notification_count(user) -> int:
+    """The header badge's number (kept between requests, see unread_counts)."""
     if not access.is_approved_member(user):
         return 0
-    return notifications_for_list(user).unread().count()
+    return unread_count_kept(
+        user.pk, lambda: notifications_for_list(user).unread().count()
+    )
 
 
 def feed_owner(token: str):

@@ -9,6 +9,7 @@ from community.notifications.models import (
     feed_token_hash,
 )
 from community.notifications.tokens import feed_token_new
+from community.notifications.unread_counts import unread_counts_forget
 
 
 def notification_mark_read(*, user, notification_id: int) -> bool:
@@ -19,6 +20,8 @@ def notification_mark_read(*, user, notification_id: int) -> bool:
         .filter(pk=notification_id, read_at__isnull=True)
         .update(read_at=timezone.now())
     )
+    if updated:
+        unread_counts_forget([user.pk])
     return bool(
         updated
         or Notification.objects.for_recipient(user).filter(pk=notification_id).exists()
@@ -26,9 +29,12 @@ def notification_mark_read(*, user, notification_id: int) -> bool:
 
 
 def notifications_mark_all_read(*, user) -> int:
-    return (
+    updated = (
         Notification.objects.for_recipient(user).unread().update(read_at=timezone.now())
     )
+    if updated:
+        unread_counts_forget([user.pk])
+    return updated
 
 
 def notifications_mark_read_for_topic(
@@ -43,7 +49,10 @@ def notifications_mark_read_for_topic(
     )
     if up_to_number is not None:
         notifications = notifications.filter(post__number__lte=up_to_number)
-    return notifications.update(read_at=timezone.now())
+    updated = notifications.update(read_at=timezone.now())
+    if updated:
+        unread_counts_forget([user.pk])
+    return updated
 
 
 def notification_settings_update(

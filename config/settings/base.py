@@ -188,6 +188,9 @@ ROUTE_CACHE_SECONDS = int(os.environ.get("ROUTE_CACHE_SECONDS", "600"))
 # The facet counts of the practice and cluster indexes (knowledge_base.facets), for
 # everyone; publishing makes them stale at once. 0 counts on every request.
 FACET_COUNTS_CACHE_SECONDS = int(os.environ.get("FACET_COUNTS_CACHE_SECONDS", "600"))
+# A member's unread notification count in the header (community.notifications.
+# unread_counts); new and read notifications forget it at once. 0 counts every time.
+UNREAD_COUNT_CACHE_SECONDS = int(os.environ.get("UNREAD_COUNT_CACHE_SECONDS", "60"))
 
 _VALIDATORS = "django.contrib.auth.password_validation"
 AUTH_PASSWORD_VALIDATORS = [

@@ -53,13 +53,14 @@ class TopicQuerySet(models.QuerySet):
         """What the topic page shows and what it needs to know about the reader,
         in the one query that opens the topic: the read mark, the watch level,
         and whether any of the reader's notifications in it are unread (so that
-        a repeated visit writes nothing but the view count)."""
+        a repeated visit writes nothing but the view count). The solution of a
+        question is read apart (few topics have one; see visible_topic_for_page)."""
         from community.notifications.models import Notification
         from community.notifications.watches import watch_level_of_reader
 
         unread = Notification.objects.for_recipient(user).unread()
         return (
-            self.select_related("category", "solution__author__profile")
+            self.select_related("category")
             .with_read_state(user)
             .annotate(
                 watch_level=watch_level_of_reader(user),
@@ -73,11 +74,15 @@ class TopicQuerySet(models.QuerySet):
 
 class PostQuerySet(models.QuerySet):
     def for_topic_page(self):
-        """A topic page's posts with their authors and attachments, in a constant
-        number of queries."""
-        return self.select_related(
-            "author__profile", "author__forum_handle"
-        ).prefetch_related("attachments")
+        """A topic page's posts with their authors, and `has_attachments`: few
+        posts have files, so the selector reads them only for those
+        (community.forum.selectors.posts_page)."""
+        from community.forum.models import Attachment
+
+        files = Attachment.objects.filter(post=OuterRef("pk"))
+        return self.select_related("author__profile", "author__forum_handle").annotate(
+            has_attachments=Exists(files)
+        )
 
     def with_helpful_mark(self, user):
         """Annotate `marked_helpful`: whether `user` marked the post helpful."""

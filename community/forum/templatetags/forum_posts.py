@@ -52,8 +52,8 @@ class PostHead:
 
     @classmethod
     def of(cls, post, *, topic, can_see_revisions, can_see_hidden_text):
-        """For a post of PostQuerySet.for_topic_page() (author, profile, handle
-        and attachments already read)."""
+        """For a post of posts_page() (author, profile, handle and attachments
+        already read)."""
         author = post.author
         return cls(
             pk=post.pk,
@@ -70,7 +70,9 @@ class PostHead:
             body_html=post.body_html,
             attachments=tuple(
                 (a.pk, a.kind, a.filename, a.size) for a in post.attachments.all()
-            ),
+            )
+            if post.has_attachments
+            else (),
             can_see_revisions=bool(can_see_revisions),
             can_see_hidden_text=bool(can_see_hidden_text),
             language=translation.get_language(),

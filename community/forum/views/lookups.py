@@ -1,6 +1,7 @@
 """Objects the forum's views open, limited to what the reader may see (404 for
 anything else, so hidden categories do not reveal that they exist)."""
 
+from django.db.models import prefetch_related_objects
 from django.shortcuts import get_object_or_404
 
 from community.forum.models import Category, Post, Topic
@@ -19,7 +20,10 @@ def visible_topic_for_page(request, pk: int) -> Topic:
     """As visible_topic, with what the topic page needs about the reader
     (TopicQuerySet.for_topic_page)."""
     topics = Topic.objects.visible_to(request.user).for_topic_page(request.user)
-    return get_object_or_404(topics, pk=pk)
+    topic = get_object_or_404(topics, pk=pk)
+    if topic.solution_id:
+        prefetch_related_objects([topic], "solution__author__profile")
+    return topic
 
 
 def visible_post(request, pk: int) -> Post:

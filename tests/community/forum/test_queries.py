@@ -93,9 +93,9 @@ def test_topic_list_queries_do_not_grow_with_topics(
 
 # Session, user, membership, groups; the topic (with the reader's read mark, watch
 # level and unread notifications), its page of posts (with the reader's helpful
-# marks), their attachments, the view count; the header's badge, the site, locale,
-# restrictions, settings and the user bar's two permission reads.
-TOPIC_PAGE_QUERIES = 16
+# marks and whether each has files), the view count; the header's badge, the site,
+# locale, restrictions and settings. No Wagtail user bar on forum pages.
+TOPIC_PAGE_QUERIES = 13
 
 
 def test_a_topic_page_seen_before_takes_a_fixed_number_of_queries(
@@ -162,3 +162,31 @@ def test_a_reply_takes_the_same_queries_however_many_watch_or_are_mentioned(
     notified = Notification.objects.filter(post=post).count()
     assert notified == 2 * people + 1  # and the topic's author
     assert len(context.captured_queries) == REPLY_QUERIES
+
+
+def test_attachments_cost_one_query_only_on_a_page_that_has_some(
+    client, home, authors, django_assert_num_queries
+):
+    from community.forum import attachments
+    from tests.community.forum_moderation.images import pdf_upload
+
+    topic = topic_with(25, authors)
+    client.force_login(factories.approved_member())
+    queries_of(client, topic.get_absolute_url())
+    for number in range(3):
+        post_create(
+            author=authors[number],
+            topic=topic,
+            body_markdown="Sprawozdanie w załączniku.",
+            uploads=attachments.uploads_clean([pdf_upload(f"raport-{number}.pdf")]),
+        )
+    last_page = topic.get_absolute_url() + "?page=2"
+    queries_of(client, last_page)
+
+    with django_assert_num_queries(TOPIC_PAGE_QUERIES + 1):
+        response = client.get(last_page)
+
+    for number in range(3):
+        assert f"raport-{number}.pdf" in response.content.decode()
+    with django_assert_num_queries(TOPIC_PAGE_QUERIES):
+        client.get(topic.get_absolute_url())

@@ -178,6 +178,67 @@ def test_the_header_badge_costs_one_query(client, forum, member, home):
     assert len(badge) == 1
 
 
+def badge_queries(client, url) -> int:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as context:
+        client.get(url)
+    return sum("forum_notifications_notification" in q["sql"] for q in context)
+
+
+def badge_of(client, url) -> str | None:
+    content = client.get(url).content.decode()
+    marker = "data-notification-badge>"
+    if marker not in content:
+        return None
+    return content.split(marker, 1)[1].split("<", 1)[0]
+
+
+def test_a_kept_badge_count_is_read_without_a_query(
+    client, forum, member, home, settings
+):
+    settings.UNREAD_COUNT_CACHE_SECONDS = 60
+    notify(forum, member, 2)
+    client.force_login(member)
+
+    assert badge_of(client, home.url) == "2"
+    assert badge_queries(client, home.url) == 0
+    assert badge_of(client, home.url) == "2"
+
+
+def test_a_kept_badge_count_follows_new_and_read_notifications_at_once(
+    client, forum, member, home, settings
+):
+    settings.UNREAD_COUNT_CACHE_SECONDS = 60
+    topic = notify(forum, member, 2)
+    client.force_login(member)
+    assert badge_of(client, home.url) == "2"
+
+    notify(forum, member, 1, topic=topic)
+    assert badge_of(client, home.url) == "3"
+
+    # Opening the topic reads its notifications; the page itself already shows it.
+    assert badge_of(client, topic.get_absolute_url()) is None
+    assert badge_of(client, home.url) is None
+
+    notify(forum, member, 1, topic=topic)
+    assert badge_of(client, home.url) == "1"
+    client.post(reverse("forum:notifications:read_all"))
+    assert badge_of(client, home.url) is None
+
+
+def test_a_kept_badge_count_is_each_members_own(client, forum, home, settings):
+    settings.UNREAD_COUNT_CACHE_SECONDS = 60
+    member, other = approved_member(), approved_member()
+    notify(forum, member, 2)
+    client.force_login(member)
+    assert badge_of(client, home.url) == "2"
+
+    client.force_login(other)
+    assert badge_of(client, home.url) is None
+
+
 def test_the_preferences_page_saves_the_e_mail_choice(client, member, home):
     client.force_login(member)
     assert client.get(PREFERENCES_URL).status_code == 200
