@@ -63,6 +63,17 @@ def _group_names(user) -> frozenset[str]:
     return user._community_group_names
 
 
+def user_with_membership(user_id):
+    """The user of a signed-in request with their membership, which every check
+    here reads, in the same query; None when there is no such user. The
+    authentication backends (community.auth_backends) load each request's user
+    with it."""
+    from django.contrib.auth import get_user_model
+
+    users = get_user_model()._default_manager.select_related("membership")
+    return users.filter(pk=user_id).first()
+
+
 def _in_group(user, name: str) -> bool:
     return name in _group_names(user)
 

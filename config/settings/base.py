@@ -207,8 +207,10 @@ AUTH_PASSWORD_VALIDATORS = [
 # one, set to the e-mail address). Roles, membership and the access rules live in
 # community/ (community.access); README.md, "Accounts and members", explains them.
 AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",
-    "allauth.account.auth_backends.AuthenticationBackend",
+    # Django's and allauth's, loading each request's user with its membership and
+    # role groups in one query.
+    "community.auth_backends.ModelBackend",
+    "community.auth_backends.AuthenticationBackend",
 ]
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "community:home"

@@ -72,6 +72,29 @@ class TopicQuerySet(models.QuerySet):
         return self.order_by("-last_posted_at", "-pk")
 
 
+# What a topic page shows of a post and its author (forum_posts.PostHead, PostFoot)
+# and what the permission checks read: twenty rows of each page, without the
+# Markdown source or the author's account details.
+POST_PAGE_FIELDS = (
+    "topic_id",
+    "number",
+    "author_id",
+    "body_html",
+    "created_at",
+    "edited_at",
+    "deleted_at",
+    "is_hidden",
+    "hidden_reason",
+    "helpful_count",
+    "author__first_name",
+    "author__last_name",
+    "author__profile__display_name",
+    "author__profile__user_id",
+    "author__forum_handle__handle",
+    "author__forum_handle__user_id",
+)
+
+
 class PostQuerySet(models.QuerySet):
     def for_topic_page(self):
         """A topic page's posts with their authors, and `has_attachments`: few
@@ -80,8 +103,10 @@ class PostQuerySet(models.QuerySet):
         from community.forum.models import Attachment
 
         files = Attachment.objects.filter(post=OuterRef("pk"))
-        return self.select_related("author__profile", "author__forum_handle").annotate(
-            has_attachments=Exists(files)
+        return (
+            self.select_related("author__profile", "author__forum_handle")
+            .only(*POST_PAGE_FIELDS)
+            .annotate(has_attachments=Exists(files))
         )
 
     def with_helpful_mark(self, user):
