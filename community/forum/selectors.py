@@ -55,9 +55,14 @@ def posts_page(*, user, topic: Topic, page_number):
     # The edit window (a settings row) matters only for the reader's own posts.
     own_posts = any(post.author_id == user.pk for post in page)
     window = permissions.edit_window() if own_posts else None
+    reader = permissions.PostReader.of(user, topic)
     for post in page:
         post.topic = topic  # the permission checks read it; spare a query each
-        post.can_edit = permissions.can_edit_post(user, post, window=window)
-        post.can_delete = permissions.can_delete_post(user, post, window=window)
-        post.can_mark_helpful = permissions.can_mark_helpful(user, post)
+        post.can_edit = permissions.can_edit_post(
+            user, post, window=window, reader=reader
+        )
+        post.can_delete = permissions.can_delete_post(
+            user, post, window=window, reader=reader
+        )
+        post.can_mark_helpful = permissions.can_mark_helpful(user, post, reader=reader)
     return page

@@ -15,12 +15,12 @@ from functools import lru_cache
 
 from django import template
 from django.core.exceptions import ObjectDoesNotExist
-from django.middleware.csrf import get_token
 from django.template.loader import get_template
 from django.utils import timezone, translation
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import SafeString
 
 from community import identity
+from website.kept_html import CSRF_PLACEHOLDER, with_csrf_token
 
 register = template.Library()
 
@@ -160,10 +160,6 @@ class PostFoot:
         )
 
 
-# Stands for the CSRF token in stored HTML; letters only, so no escaping alters it.
-CSRF_PLACEHOLDER = "csrftokenplaceholderforumpostfoot"
-
-
 @lru_cache(maxsize=HEADS_KEPT)
 def _foot_html(foot: PostFoot) -> str:
     return get_template("forum/components/post_foot.html").render(
@@ -174,8 +170,4 @@ def _foot_html(foot: PostFoot) -> str:
 @register.simple_tag(takes_context=True)
 def post_foot(context, post) -> SafeString:
     """The buttons under `post` for this reader, with this request's CSRF token."""
-    html = _foot_html(PostFoot.of(post, context))
-    # The request's token, made once for the whole page (the lazy context value);
-    # the stored HTML was escaped by its template, the token is letters and digits.
-    token = str(context.get("csrf_token") or get_token(context["request"]))
-    return mark_safe(html.replace(CSRF_PLACEHOLDER, token))  # noqa: S308 # nosec B308 B703
+    return with_csrf_token(_foot_html(PostFoot.of(post, context)), context)

@@ -69,3 +69,37 @@ def test_a_helpful_mark_shows_at_once_on_a_reused_post(home, category, member):
     page = _page(client, topic)
 
     assert 'aria-pressed="true"' in page
+
+
+def test_the_kept_reply_and_watch_forms_carry_each_readers_own_token(
+    home, category, member, moderator
+):
+    topic = make_topic(category=category, replies=1)
+    first, second = (
+        Client(enforce_csrf_checks=True),
+        Client(enforce_csrf_checks=True),
+    )
+    first.force_login(member)
+    second.force_login(moderator)
+    _page(first, topic)  # the forms are kept from here on
+    reply = reverse("forum:reply", args=[topic.pk])
+    watch = reverse("forum:notifications:topic_watch", args=[topic.pk])
+
+    for client, text in ((first, "Pierwsza odpowiedź."), (second, "Druga odpowiedź.")):
+        page = _page(client, topic)
+        form = page[page.index(f'action="{reply}"') :]
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form)
+        response = client.post(
+            reply, {"body_markdown": text, "csrfmiddlewaretoken": token.group(1)}
+        )
+        assert response.status_code == 302
+        form = page[page.index(f'action="{watch}"') :]
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form)
+        response = client.post(
+            watch, {"level": "watching", "csrfmiddlewaretoken": token.group(1)}
+        )
+        assert response.status_code == 302
+
+    bodies = set(topic.posts.values_list("body_markdown", flat=True))
+    assert {"Pierwsza odpowiedź.", "Druga odpowiedź."} <= bodies
+    assert "csrftokenplaceholder" not in page
