@@ -164,10 +164,6 @@ if REDIS_URL:
             "KEY_PREFIX": "klastry",
         }
     }
-    # Sessions read from the shared Redis and written through to the database: every
-    # app server sees a sign-in or sign-out at once. Without Redis they stay in the
-    # database alone (Django's default), never in a cache one machine cannot share.
-    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {
         "default": {
@@ -176,6 +172,12 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 20_000, "CULL_EVERY": 100},
         }
     }
+
+# Sessions are read from the cache and written through to the database, so every
+# worker sees a sign-in or sign-out at once: the file cache is shared by the workers
+# of one machine, Redis by every app server (docs/scaling.md: Redis comes before the
+# second server). Losing the cache loses no session.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 # Whole anonymous pages (website.page_cache): the longest a cached page lives;
 # publishing makes it stale at once. 0 turns the page cache off.

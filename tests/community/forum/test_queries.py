@@ -91,11 +91,12 @@ def test_topic_list_queries_do_not_grow_with_topics(
         client.get(url)
 
 
-# Session, the user with their membership, groups; the topic (with the reader's
-# read mark, watch level and unread notifications), its page of posts (with the
-# reader's helpful marks and whether each has files), the view count; the header's
-# badge, the site, locale, restrictions and settings. No Wagtail user bar here.
-TOPIC_PAGE_QUERIES = 12
+# The user with their membership (the session comes from the cache), groups; the
+# topic (with the reader's read mark, watch level and unread notifications), its
+# page of posts (with the reader's helpful marks and whether each has files), the
+# view count; the header's badge, the site, locale, restrictions and settings. No
+# Wagtail user bar here.
+TOPIC_PAGE_QUERIES = 11
 
 
 def test_a_topic_page_seen_before_takes_a_fixed_number_of_queries(
@@ -123,14 +124,14 @@ def test_a_topic_page_seen_before_writes_only_the_view_count(client, home, autho
     assert "view_count" in writes[0]
 
 
-# Session, the user with their membership, groups, the topic, the mentioned
-# handles, the author's handle; under the topic's lock: the topic, its last
-# number, the post, its mentions, the topic's and category's counters, the
-# author's read mark.
+# The user with their membership (the session comes from the cache), groups, the
+# topic, the mentioned handles, the author's handle; under the topic's lock: the
+# topic, its last number, the post, its mentions, the topic's and category's
+# counters, the author's read mark.
 # After commit: everyone's watch levels (one query), the author's watch, the
 # mentions, who may read the topic, notifications already made, the
 # notifications; then (run at once in tests) the mail task's three queries.
-REPLY_QUERIES = 26
+REPLY_QUERIES = 25
 
 
 @pytest.mark.parametrize("people", [1, 8])

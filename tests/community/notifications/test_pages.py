@@ -73,10 +73,10 @@ def test_the_list_is_paginated(client, forum, member, home):
     assert second.count("data-notification>") == 5
 
 
-# Session, the user with their membership; the paginator's count, the header
-# badge's count and the page of notifications; the site, menu and footer around
-# them. Whatever the number of notifications listed.
-LIST_PAGE_QUERIES = 12
+# The user with their membership (the session comes from the cache); the
+# paginator's count, the header badge's count and the page of notifications; the
+# site, menu and footer around them. Whatever the number of notifications listed.
+LIST_PAGE_QUERIES = 11
 
 
 @pytest.mark.parametrize("count", [2, 20])
