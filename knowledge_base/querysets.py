@@ -16,6 +16,24 @@ PRACTICE_LONG_TEXTS = (
     "materials",
 )
 
+# What knowledge_base/components/practice_card.html shows, and what its address
+# needs (the page's place in the tree and its locale).
+PRACTICE_CARD_FIELDS = (
+    "title",
+    "url_path",
+    "path",
+    "depth",
+    "locale",
+    "summary",
+    "organisation",
+    "cluster_initiative",
+    "cluster_type",
+    "timescale_start",
+    "timescale_end",
+    "sector",
+    "subregion",
+)
+
 
 class GoodPracticeQuerySet(PageQuerySet):
     def published(self):
@@ -30,16 +48,16 @@ class GoodPracticeQuerySet(PageQuerySet):
         ).prefetch_related("topics")
 
     def for_cards(self):
-        """What a practice's card shows, without its long texts. The initiative (its
+        """What a practice's card shows (PRACTICE_CARD_FIELDS). The initiative (its
         title only) and the topics come in queries of their own: joining them too
         costs PostgreSQL more time to plan than all three queries take to run."""
         from knowledge_base.models import ClusterInitiativePage
 
         initiatives = ClusterInitiativePage.objects.only("title")
         return (
-            self.select_related("sector", "subregion", "funding", "locale")
+            self.select_related("sector", "subregion", "locale")
             .prefetch_related(Prefetch("cluster_initiative", initiatives), "topics")
-            .defer(*PRACTICE_LONG_TEXTS)
+            .only(*PRACTICE_CARD_FIELDS)
         )
 
     def newest_first(self):
