@@ -194,6 +194,9 @@ class FacetedItems:
     facets: list[FacetChoices]
     years: YearChoices | None
     count: int
+    # With a `tallies_key`: names these items (the list and every choice made), for
+    # keeping more of what is read from them under the generation; else None.
+    kept_as: str | None = None
 
     @property
     def is_filtered(self) -> bool:
@@ -227,12 +230,14 @@ def facet_filter(
     def tallied() -> Tallies:
         return _tallied(filtered, queryset, facets, chosen, years, this_year)
 
+    kept_as = None
     if tallies_key is None or not settings.FACET_COUNTS_CACHE_SECONDS:
         tallies = tallied()
     else:
-        tallies = _tallies_cached(
-            f"{tallies_key}|{sorted(chosen.items())}|{chosen_years}|{this_year}",
-            tallied,
+        variant = f"{tallies_key}|{sorted(chosen.items())}|{chosen_years}|{this_year}"
+        kept_as = hashlib.sha256(variant.encode()).hexdigest()
+        tallies = kept_for_generation(
+            f"facet-counts:{kept_as}", tallied, settings.FACET_COUNTS_CACHE_SECONDS
         )
     facet_choices = [
         facet.choices_with_counts(tallies.counts[facet.name], chosen[facet.name])
@@ -247,7 +252,9 @@ def facet_filter(
             sorted(tallies.years.items()),
             *chosen_years,
         )
-    return FacetedItems(filtered(), facet_choices, year_choices, tallies.count)
+    return FacetedItems(
+        filtered(), facet_choices, year_choices, tallies.count, kept_as=kept_as
+    )
 
 
 @dataclass(frozen=True)
@@ -272,13 +279,6 @@ def _tallied(filtered, queryset, facets, chosen, years, this_year) -> Tallies:
         span = years.span(queryset, this_year)
         running = years.counts(filtered(leaving_out=years), span)
     return Tallies(count, counts, running)
-
-
-def _tallies_cached(variant: str, tallied: Callable[[], Tallies]) -> Tallies:
-    digest = hashlib.sha256(variant.encode()).hexdigest()
-    return kept_for_generation(
-        f"facet-counts:{digest}", tallied, settings.FACET_COUNTS_CACHE_SECONDS
-    )
 
 
 def _count_in_one_pass(

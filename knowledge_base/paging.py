@@ -3,8 +3,11 @@ first, then only its objects are loaded."""
 
 from collections.abc import Callable
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Model, QuerySet
+
+from website.page_cache import kept_for_generation
 
 
 class IdsFirstPaginator(Paginator):
@@ -21,18 +24,30 @@ class IdsFirstPaginator(Paginator):
         *,
         count: int,
         load: Callable[[list[int]], dict[int, Model]],
+        kept_as: str | None = None,
     ):
+        """`kept_as`: a name for these sorted items, the same for every visitor;
+        each page's ids are then kept under the page-cache generation, like the
+        facet counts (FACET_COUNTS_CACHE_SECONDS)."""
         ids = items.prefetch_related(None).values_list("pk", flat=True)
         super().__init__(ids, per_page)
         self.load = load
         self._count = count
+        self.kept_as = kept_as
 
     @property
     def count(self) -> int:
         return self._count
 
     def _get_page(self, ids, number, paginator):
-        ids = list(ids)
+        if self.kept_as is None:
+            ids = list(ids)
+        else:
+            ids = kept_for_generation(
+                f"page-ids:{self.kept_as}:{self.per_page}:{number}",
+                lambda: list(ids),
+                settings.FACET_COUNTS_CACHE_SECONDS,
+            )
         objects = self.load(ids)
         # An item unpublished between the two queries is left out.
         loaded = [objects[pk] for pk in ids if pk in objects]

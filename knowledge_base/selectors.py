@@ -232,7 +232,10 @@ def _listing(
 ) -> Listing:
     """`items` sorted, `load` gives the objects of a page (with what a card shows) by
     their ids."""
-    paginator = IdsFirstPaginator(items, per_page, count=faceted.count, load=load)
+    kept_as = f"{faceted.kept_as}:{sort}" if faceted.kept_as else None
+    paginator = IdsFirstPaginator(
+        items, per_page, count=faceted.count, load=load, kept_as=kept_as
+    )
     page = paginator.get_page(params.get("page"))
     page_numbers = paginator.get_elided_page_range(page.number, on_each_side=2)
     filters = params.copy()

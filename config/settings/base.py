@@ -187,8 +187,10 @@ FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", "600"))
 # Which page answers which address (website.routing), for everyone; publishing,
 # moving or deleting a page makes every route stale at once. 0 walks the tree.
 ROUTE_CACHE_SECONDS = int(os.environ.get("ROUTE_CACHE_SECONDS", "600"))
-# The facet counts of the practice and cluster indexes (knowledge_base.facets), for
-# everyone; publishing makes them stale at once. 0 counts on every request.
+# The facet counts of the practice and cluster indexes (knowledge_base.facets) and
+# the ids of each page of their filtered lists (knowledge_base.paging), for everyone;
+# never for a search with words; publishing makes them stale at once. 0 counts and
+# sorts on every request.
 FACET_COUNTS_CACHE_SECONDS = int(os.environ.get("FACET_COUNTS_CACHE_SECONDS", "600"))
 # A member's unread notification count in the header (community.notifications.
 # unread_counts); new and read notifications forget it at once. 0 counts every time.

@@ -187,3 +187,62 @@ def test_the_kept_filter_form_follows_the_address_and_the_last_publish(
     assert key_checkbox not in other
     assert "(2)" in first.split('practice-filters-cluster_type-key">', 1)[1][:80]
     assert "(3)" in after.split('practice-filters-cluster_type-key">', 1)[1][:80]
+
+
+def _titles(listing) -> list[str]:
+    return [practice.title for practice in listing.page]
+
+
+def test_a_kept_page_of_ids_gives_the_same_cards_without_sorting_again(
+    client, practices
+):
+    first, _counts, _queries = _visit(client)
+    ids_queries = [
+        query
+        for query in _queries_of(client, URL)
+        if query.startswith('SELECT "knowledge_base_goodpracticepage"."page_ptr_id"')
+        and "ORDER BY" in query
+    ]
+    second, _counts, _queries = _visit(client)
+
+    assert _titles(second) == _titles(first) == ["Alfa", "Beta"]
+    assert ids_queries == []
+
+
+def test_each_sort_and_page_keeps_its_own_ids(client, practice_index, ict, practices):
+    for number in range(12):
+        GoodPracticePageFactory(
+            parent=practice_index,
+            title=f"Praktyka {number:02}",
+            sector=ict,
+            timescale_start=2020 + number,
+            timescale_end=2021 + number,
+        )
+    by_title = "/dobre-praktyki/?sector=ict&sort=title"
+    newest = "/dobre-praktyki/?sector=ict"
+    pages = {
+        url: _titles(_visit(client, url)[0])
+        for url in (by_title, by_title + "&page=2", newest, newest + "&page=2")
+    }
+
+    for url, titles in pages.items():
+        assert _titles(_visit(client, url)[0]) == titles
+    assert pages[by_title][:2] == ["Alfa", "Beta"]
+    assert set(pages[by_title]).isdisjoint(pages[by_title + "&page=2"])
+    assert pages[newest][0] == "Praktyka 11"
+    assert sorted(pages[by_title] + pages[by_title + "&page=2"]) == sorted(
+        pages[newest] + pages[newest + "&page=2"]
+    )
+
+
+def test_a_published_practice_takes_its_place_in_the_kept_pages_at_once(
+    client, practice_index, practices, ict
+):
+    _visit(client, URL + "&sort=title")
+
+    GoodPracticePageFactory(
+        parent=practice_index, title="Aaa", sector=ict, cluster_type="key"
+    )
+    listing, _counts, _queries = _visit(client, URL + "&sort=title")
+
+    assert _titles(listing) == ["Aaa", "Alfa", "Beta"]
