@@ -246,3 +246,19 @@ def test_a_published_practice_takes_its_place_in_the_kept_pages_at_once(
     listing, _counts, _queries = _visit(client, URL + "&sort=title")
 
     assert _titles(listing) == ["Aaa", "Alfa", "Beta"]
+
+
+def test_a_kept_card_shows_a_published_change_at_once(
+    client, settings, practice_index, ict
+):
+    settings.FRAGMENT_CACHE_SECONDS = 600
+    practice = GoodPracticePageFactory(
+        parent=practice_index, title="Alfa", sector=ict, cluster_type="key"
+    )
+    assert "Alfa" in client.get(URL).content.decode()
+
+    practice.title = "Alfa odnowiona"
+    practice.save_revision().publish()
+    page = client.get(URL).content.decode()
+
+    assert "Alfa odnowiona" in page
