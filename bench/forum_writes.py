@@ -138,7 +138,7 @@ def stored_markers(database_url: str) -> Counter:
     return Counter(marker for (text,) in rows for marker in MARKER.findall(text))
 
 
-def run(*, port, database_url, topic_ids, sessions, rate=120, seconds=8) -> dict:
+def run(*, port, database_url, topic_ids, sessions, rate=100, seconds=8) -> dict:
     half = len(sessions) // 2
     paced = _drive(
         port=port,

@@ -203,6 +203,12 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--no-doc", action="store_true")
     parser.add_argument(
+        "--write-rate",
+        type=int,
+        default=100,
+        help="posts/s the paced forum-write run offers (the target's 100)",
+    )
+    parser.add_argument(
         "--reuse-data",
         action="store_true",
         help="measure again on the database the last run generated",
@@ -275,6 +281,7 @@ def main() -> None:
             database_url=url,
             topic_ids=data["topic_ids"],
             sessions=data["sessions"],
+            rate=args.write_rate,
         )
         run["writes"]["database"] = run["database"]
     print("Every cache off:", flush=True)
