@@ -11,7 +11,7 @@ import pytest
 BENCH = Path(__file__).resolve().parent.parent / "bench"
 
 
-@pytest.mark.parametrize("script", ["http.py", "search_latency.py"])
+@pytest.mark.parametrize("script", ["http.py", "instructions.py", "search_latency.py"])
 def test_each_benchmark_starts_as_a_script(script):
     completed = subprocess.run(
         [sys.executable, str(BENCH / script), "--help"],
