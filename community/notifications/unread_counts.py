@@ -22,12 +22,7 @@ def unread_count_kept(user_id: int, count):
     seconds = settings.UNREAD_COUNT_CACHE_SECONDS
     if not seconds:
         return count()
-    key = _key(user_id)
-    kept = cache.get(key)
-    if kept is None:
-        kept = count()
-        cache.set(key, kept, seconds)
-    return kept
+    return cache.get_or_set(_key(user_id), count, seconds)
 
 
 def unread_counts_forget(user_ids) -> None:
