@@ -100,6 +100,10 @@ def _link(event: EventPage, practices: list[GoodPracticePage], tally: Tally) -> 
         tally.record(created=practice in missing)
     if not missing:
         return
-    for practice in missing:
-        event.related_practices.add(EventRelatedPractice(practice=practice))
+    # The demo's order, stated: links without a sort order come back in any order.
+    first = len(linked)
+    for position, practice in enumerate(missing, start=first):
+        event.related_practices.add(
+            EventRelatedPractice(practice=practice, sort_order=position)
+        )
     event.save_revision().publish()
