@@ -76,7 +76,7 @@ def test_the_contact_form_refuses_an_address_over_its_limit(
 
     response = client.post(contact_page.url, VALID)
 
-    assert response.status_code == 400
+    assert response.status_code == 429
     assert "zbyt wiele zapytań" in response.content.decode()
     assert FormSubmission.objects.count() == 3
 

@@ -107,7 +107,8 @@ def test_rate_limit_rejects_the_request_over_the_limit_and_says_why(
     response = client.post(contact_page.url, VALID)
 
     html = response.content.decode()
-    assert response.status_code == 400
+    assert response.status_code == 429
+    assert response["Retry-After"] == str(settings.CONTACT_FORM_RATE_WINDOW)
     assert 'value="Jan Nowak"' in html
     assert "zbyt wiele zapytań" in html
     assert FormSubmission.objects.count() == 2
@@ -122,7 +123,7 @@ def test_rate_limit_counts_each_address_separately(client, contact_page, setting
         client.post(contact_page.url, VALID, REMOTE_ADDR="10.0.0.2").status_code == 200
     )
     assert (
-        client.post(contact_page.url, VALID, REMOTE_ADDR="10.0.0.1").status_code == 400
+        client.post(contact_page.url, VALID, REMOTE_ADDR="10.0.0.1").status_code == 429
     )
 
 
@@ -154,7 +155,7 @@ def test_rate_limit_uses_the_proxy_address_only_when_told_to(
             HTTP_X_FORWARDED_FOR="other, 203.0.113.5",
             **forwarded,
         ).status_code
-        == 400
+        == 429
     )
 
 

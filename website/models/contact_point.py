@@ -1,5 +1,6 @@
 """The Contact Point (Punkt Kontaktowy) page and its consultation request form."""
 
+from django.conf import settings
 from django.db import models
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
@@ -71,6 +72,7 @@ class ContactPointPage(PolishSearchable, AbstractEmailForm):
             return super().serve(request, *args, **kwargs)
 
         form = self.get_form(request.POST, page=self, user=request.user)
+        rejected = False
         if form.is_valid():
             try:
                 submission = consultation_request_submit(
@@ -78,13 +80,20 @@ class ContactPointPage(PolishSearchable, AbstractEmailForm):
                 )
             except SubmissionRejected as rejection:
                 form.add_error(None, rejection.message)
+                rejected = True
             else:
                 return self.render_landing_page(request, submission, *args, **kwargs)
         context = self.get_context(request)
         context["form"] = form
-        return TemplateResponse(
-            request, self.get_template(request), context, status=400
+        # 429 tells scripts they were too fast; people read the message above the
+        # form, which keeps what they typed.
+        status = 429 if rejected else 400
+        response = TemplateResponse(
+            request, self.get_template(request), context, status=status
         )
+        if rejected:
+            response["Retry-After"] = str(settings.CONTACT_FORM_RATE_WINDOW)
+        return response
 
     def process_form_submission(self, form):
         # Store only: EmailFormMixin would mail here, but mailing (to the site's
