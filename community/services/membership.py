@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from community import access
+from community.forum.services.handles import handle_ensure
 from community.mail import absolute_url, mail_send
 from community.models import Membership, Profile
 from community.roles import Role, role_grant
@@ -97,6 +98,7 @@ def member_approve(*, membership: Membership, actor) -> Membership:
     _require_moderator(actor)
     _decide(membership, actor=actor, status=Membership.Status.APPROVED)
     role_grant(membership.user, Role.MEMBER)
+    handle_ensure(user=membership.user)  # others can @mention them from now on
     mail_send(
         template="application_approved",
         to=membership.user.email,
@@ -247,4 +249,5 @@ def member_enrol(
         cluster_initiative=cluster_initiative,
     )
     role_grant(user, role)
+    handle_ensure(user=user)
     return membership

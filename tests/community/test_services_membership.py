@@ -7,6 +7,7 @@ from django.core import mail
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
+from community.forum.models import MemberHandle
 from community.models import Membership
 from community.roles import MEMBERS_GROUP
 from community.services.membership import (
@@ -18,6 +19,15 @@ from community.services.membership import (
 from tests.community import factories
 
 pytestmark = pytest.mark.django_db
+
+
+def test_approval_gives_the_new_member_a_handle_others_can_mention():
+    applicant = factories.pending_applicant(first_name="Łucja", last_name="Wójcik")
+    assert not MemberHandle.objects.filter(user=applicant).exists()
+
+    member_approve(membership=applicant.membership, actor=factories.moderator())
+
+    assert MemberHandle.objects.get(user=applicant).handle == "lucja.wojcik"
 
 
 def test_approval_makes_a_member_and_tells_them_in_both_formats():

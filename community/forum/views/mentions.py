@@ -1,12 +1,12 @@
 """Members' handles for the @mention autocomplete (members only, JSON). Shows
-names and handles, never e-mail addresses."""
+names and handles, never e-mail addresses. It only reads: every member is given a
+handle when they become one."""
 
 from django.db.models import Q
 from django.http import JsonResponse
 
 from community import identity
 from community.access import member_required
-from community.forum.services.handles import handles_ensure
 from community.models import Profile
 
 SUGGESTIONS = 8
@@ -21,12 +21,12 @@ def mention_suggestions(request):
     profiles = list(
         Profile.objects.of_approved_members()
         .filter(Q(user__forum_handle__handle__istartswith=query) | Q(pk__in=by_name))
-        .select_related("user__profile")
+        .filter(user__forum_handle__isnull=False)
+        .select_related("user__profile", "user__forum_handle")
         .order_by("display_name", "pk")[:SUGGESTIONS]
     )
-    handles = handles_ensure(users=[p.user for p in profiles])
     results = [
-        {"handle": handles[p.user_id], "name": identity.member_name(p.user)}
+        {"handle": p.user.forum_handle.handle, "name": identity.member_name(p.user)}
         for p in profiles
     ]
     return JsonResponse({"results": results})

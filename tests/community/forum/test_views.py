@@ -8,7 +8,13 @@ from django.urls import reverse
 from django.utils import translation
 
 from community.forum import ratelimit
-from community.forum.models import Category, Post, Topic, TopicReadState
+from community.forum.models import (
+    Category,
+    MemberHandle,
+    Post,
+    Topic,
+    TopicReadState,
+)
 from community.forum.services.posts import post_create
 from tests.community import factories
 from tests.community.forum.factories import make_category, make_topic
@@ -167,6 +173,17 @@ def test_mention_autocomplete_gives_handles_and_names_never_emails(
     data = json.loads(response.content)
     assert data == {"results": [{"handle": "anna.kaminska", "name": "Anna Kamińska"}]}
     assert anna.email not in response.content.decode()
+
+
+def test_mention_autocomplete_only_reads(client, home, member):
+    factories.approved_member(first_name="Anna", last_name="Kamińska")
+    handles = set(MemberHandle.objects.values_list("user_id", "handle"))
+    client.force_login(member)
+
+    response = client.get(reverse("forum:mention_suggestions"), {"q": "Ann"})
+
+    assert json.loads(response.content)["results"][0]["handle"] == "anna.kaminska"
+    assert set(MemberHandle.objects.values_list("user_id", "handle")) == handles
 
 
 def test_mention_autocomplete_is_for_members_only(client, home):
