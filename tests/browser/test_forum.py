@@ -5,7 +5,6 @@ axe finds nothing serious on the main pages, preview works without JavaScript an
 import pytest
 from playwright.sync_api import expect
 
-from community.forum.services.handles import handle_ensure
 from community.forum.services.posts import post_create
 from tests.community import factories
 from tests.community.forum.factories import make_category, make_topic
@@ -104,11 +103,7 @@ def test_preview_works_without_javascript(page_without_js, member, category):
 
 
 def test_mentions_are_suggested_while_typing(page, member, category):
-    anna = factories.approved_member(first_name="Anna", last_name="Kamińska")
-    # Made now, not by the first suggestion request: the live server's threads
-    # share one SQLite connection, so two aborted-and-repeated lookups writing the
-    # same handle at once could interleave their transactions.
-    handle_ensure(user=anna)
+    factories.approved_member(first_name="Anna", last_name="Kamińska")
     topic = make_topic(category=category)
     sign_in(page, member)
     page.goto(f"/forum/temat/{topic.pk}/odpowiedz/")
