@@ -1,6 +1,7 @@
 """The practice list as files: JSON Lines in the import format (an export imports
 back unchanged) and CSV for spreadsheets, UTF-8 with a byte-order mark so that Excel
-reads Polish letters."""
+reads Polish letters, and semicolons between columns: Excel set to Polish takes the
+comma for the decimal point and splits columns on the semicolon only."""
 
 import csv
 import io
@@ -14,7 +15,8 @@ from django.utils import timezone
 from knowledge_base.models import GoodPracticePage
 from knowledge_base.records import FORMAT_FIELDS, PracticeContent
 
-CSV_LIST_SEPARATOR = ";"
+CSV_DELIMITER = ";"
+CSV_LIST_SEPARATOR = ", "
 
 
 def practice_records(practices: QuerySet) -> list[dict]:
@@ -59,7 +61,7 @@ def jsonl_response(practices: QuerySet) -> HttpResponse:
 
 def csv_response(practices: QuerySet) -> HttpResponse:
     text = io.StringIO()
-    writer = csv.writer(text)
+    writer = csv.writer(text, delimiter=CSV_DELIMITER)
     writer.writerow(FORMAT_FIELDS)
     for record in practice_records(practices):
         writer.writerow(_csv_value(record[name]) for name in FORMAT_FIELDS)

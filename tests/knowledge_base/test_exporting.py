@@ -92,17 +92,19 @@ def test_export_follows_the_filters_of_the_list(client, practices):
     assert [record["external_id"] for record in records] == ["x-1"]
 
 
-def test_csv_starts_with_a_byte_order_mark_and_keeps_polish_letters(client, practices):
+def test_csv_is_for_polish_excel_bom_semicolons_and_polish_letters(client, practices):
     response = client.get("/dobre-praktyki/eksport/csv/?sort=title")
 
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     content = response.content.decode("utf-8")
     assert content.startswith("\ufeff")
-    rows = list(csv.DictReader(io.StringIO(content.removeprefix("\ufeff"))))
+    text = content.removeprefix("\ufeff")
+    assert text.splitlines()[0].startswith("external_id;")
+    rows = list(csv.DictReader(io.StringIO(text), delimiter=";"))
     titles = {row["external_id"]: row["title"] for row in rows}
     assert titles["x-1"] == "Żółte łodzie – „cudzysłów”, przecinek; średnik"
     topics = {row["external_id"]: row["topics"] for row in rows}
-    assert topics["x-1"] == "sieciowanie;szkolenia"
+    assert topics["x-1"] == "sieciowanie, szkolenia"
 
 
 def test_export_leaves_out_drafts_and_contacts(client, practice_index, practices):
