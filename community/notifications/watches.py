@@ -106,6 +106,20 @@ def category_watch_set(*, user, category: Category, level: WatchLevel) -> Catego
     return watch
 
 
+def topic_watches_carry(*, source: Topic, target: Topic) -> int:
+    """When `source` is merged into `target`, whoever followed `source` follows
+    `target` at the same level; a level a member already chose for `target` wins.
+    Returns how many watches were carried."""
+    carried = [
+        TopicWatch(user_id=user_id, topic_id=target.pk, level=level)
+        for user_id, level in TopicWatch.objects.filter(topic=source)
+        .exclude(user__topic_watches__topic=target)
+        .values_list("user_id", "level")
+    ]
+    TopicWatch.objects.bulk_create(carried, ignore_conflicts=True)
+    return len(carried)
+
+
 def topic_watch_after_posting(*, post, watchers: TopicWatchers | None = None) -> None:
     """Authors watch the topics they open; a reply makes the replier track the
     topic, unless they already chose a level for it or follow it more closely

@@ -12,6 +12,7 @@ from community.forum_moderation.services.counters import (
     topic_counters_recompute,
 )
 from community.forum_moderation.services.log import log_entry_record, moderator_check
+from community.notifications.watches import topic_watches_carry
 
 
 def _flag_set(
@@ -101,7 +102,8 @@ def topic_move(
 
 def topic_merge(*, moderator, topic: Topic, into: Topic, reason: str = "") -> Topic:
     """Move every post of `topic` to the end of `into`, numbered after its posts in
-    the order they were written; `topic` then redirects to `into`."""
+    the order they were written; `topic` then redirects to `into`, and whoever
+    followed `topic` follows `into`."""
     moderator_check(moderator)
     if into.pk == topic.pk:
         raise ValidationError(
@@ -123,6 +125,7 @@ def topic_merge(*, moderator, topic: Topic, into: Topic, reason: str = "") -> To
                 code="merged",
             )
         _posts_append(source=source, target=target)
+        topic_watches_carry(source=source, target=target)
         Topic.objects.filter(pk=source.pk).update(
             merged_into=target, solution=None, is_pinned=False
         )

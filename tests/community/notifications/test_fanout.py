@@ -4,6 +4,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from community.forum.models import Post
+from community.forum_moderation.services.topics import topic_merge
 from community.notifications.dispatch import post_published
 from community.notifications.models import (
     CategoryWatch,
@@ -216,3 +217,21 @@ def test_fan_out_takes_the_same_queries_for_3_or_30_watchers(forum):
         return len(captured)
 
     assert queries_for(3) == queries_for(30)
+
+
+def test_watchers_of_a_merged_topic_follow_the_topic_it_joined(forum):
+    watcher, muted, writer = approved_member(), approved_member(), approved_member()
+    source, target = forum.topic(), forum.topic()
+    topic_watch_set(user=watcher, topic=source, level=WatchLevel.WATCHING)
+    topic_watch_set(user=muted, topic=source, level=WatchLevel.WATCHING)
+    topic_watch_set(user=muted, topic=target, level=WatchLevel.MUTED)
+
+    topic_merge(moderator=moderator(), topic=source, into=target)
+    reply = forum.reply(topic=target, author=writer)
+
+    assert kinds_for(reply).get(watcher.pk) == Kind.WATCHED
+    assert muted.pk not in kinds_for(reply)
+    levels = dict(TopicWatch.objects.filter(topic=target).values_list("user", "level"))
+    assert levels[watcher.pk] == WatchLevel.WATCHING
+    assert levels[muted.pk] == WatchLevel.MUTED
+    assert levels[source.author_id] == WatchLevel.WATCHING
