@@ -1,6 +1,6 @@
 """The forum in a real browser: a topic full of XSS payloads runs none of them,
 axe finds nothing serious on the main pages, preview works without JavaScript and
-@mentions are suggested with it."""
+in place with it (keeping the chosen files), and @mentions are suggested with it."""
 
 import pytest
 from playwright.sync_api import expect
@@ -9,6 +9,7 @@ from community.forum.services.posts import post_create
 from tests.community import factories
 from tests.community.forum.factories import make_category, make_topic
 from tests.community.forum.xss_payloads import PAYLOADS
+from tests.community.forum_moderation.images import PDF
 from tests.website.factories import make_home_page
 
 pytestmark = pytest.mark.browser
@@ -100,6 +101,52 @@ def test_preview_works_without_javascript(page_without_js, member, category):
     assert topic.posts.count() == 1
     page.get_by_role("button", name="Opublikuj odpowiedź").click()
     expect(page.locator("#post-2 strong")).to_have_text("Ważne")
+
+
+def test_preview_in_place_keeps_the_chosen_files(page, member, category, axe):
+    topic = make_topic(category=category)
+    sign_in(page, member)
+    page.goto(f"/forum/temat/{topic.pk}/odpowiedz/")
+    page.get_by_label("Twój wpis").fill("W załączniku **wzór** umowy.")
+    files = page.get_by_label("Załączniki")
+    files.set_input_files(
+        [{"name": "wzór umowy.pdf", "mimeType": "application/pdf", "buffer": PDF}]
+    )
+    address = page.url
+
+    page.get_by_role("button", name="Podgląd").click()
+
+    preview = page.locator(".forum-preview")
+    expect(preview.locator("strong")).to_have_text("wzór")
+    expect(preview).to_be_focused()
+    assert page.url == address
+    assert files.evaluate("input => input.files.length") == 1
+    axe(page)
+    page.get_by_label("Twój wpis").fill("W załączniku **poprawiony wzór** umowy.")
+    page.get_by_role("button", name="Podgląd").click()
+    expect(preview.locator("strong")).to_have_text("poprawiony wzór")
+    expect(page.locator(".forum-preview")).to_have_count(1)
+    assert topic.posts.count() == 1
+
+    page.get_by_role("button", name="Opublikuj odpowiedź").click()
+
+    expect(page.locator("#post-2 strong")).to_have_text("poprawiony wzór")
+    reply = topic.posts.get(number=2)
+    assert [a.filename for a in reply.attachments.all()] == ["wzór umowy.pdf"]
+
+
+def test_a_preview_of_text_with_errors_shows_them_as_without_javascript(
+    page, member, category
+):
+    topic = make_topic(category=category)
+    sign_in(page, member)
+    page.goto(f"/forum/temat/{topic.pk}/odpowiedz/")
+    page.get_by_label("Twój wpis").fill("   ")
+
+    page.get_by_role("button", name="Podgląd").click()
+
+    expect(page.locator(".error-summary")).to_be_visible()
+    expect(page.locator(".forum-preview")).to_have_count(0)
 
 
 def test_mentions_are_suggested_while_typing(page, member, category):
