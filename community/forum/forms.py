@@ -36,6 +36,13 @@ class BodyField(forms.CharField):
         )
 
 
+class TitleField(forms.CharField):
+    """A topic's title; the services collapse spaces and check its length."""
+
+    def __init__(self, **kwargs):
+        super().__init__(label=_("Title"), max_length=TITLE_MAX_LENGTH, **kwargs)
+
+
 class PostingForm(forms.Form):
     """A post's text and its attachments (rendered by forum/_attachment_fields.html
     as the `attachments` file input)."""
@@ -58,13 +65,21 @@ class ReplyForm(PostingForm):
 
 
 class TopicForm(PostingForm):
-    title = forms.CharField(label=_("Title"), max_length=TITLE_MAX_LENGTH)
+    title = TitleField()
 
     field_order = ["title", "body_markdown"]
 
 
 class PostEditForm(forms.Form):
     body_markdown = BodyField()
+
+
+class OpeningPostEditForm(PostEditForm):
+    """The opening post carries the topic's title, so its edit can rename the topic."""
+
+    title = TitleField()
+
+    field_order = ["title", "body_markdown"]
 
 
 class CategoryForm(forms.ModelForm):

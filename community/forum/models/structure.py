@@ -228,6 +228,8 @@ class PostRevision(models.Model):
 
     post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="revisions")
     body_markdown = models.TextField()
+    # The topic's title before the edit, when an edit of its opening post changed it.
+    title = models.CharField(max_length=TITLE_MAX_LENGTH, blank=True, default="")
     edited_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,

@@ -17,6 +17,7 @@ from community.forum.services.publishing import (
     post_append,
 )
 from community.forum.services.reading import topic_mark_read
+from community.forum.services.topics import title_validate
 
 
 def post_create(*, author, topic: Topic, body_markdown: str, uploads=()) -> Post:
@@ -34,16 +35,24 @@ def post_create(*, author, topic: Topic, body_markdown: str, uploads=()) -> Post
     return post
 
 
-def post_edit(*, editor, post: Post, body_markdown: str) -> Post:
-    """Replace the post's text, keeping the previous one as a revision."""
+def post_edit(
+    *, editor, post: Post, body_markdown: str, title: str | None = None
+) -> Post:
+    """Replace the post's text and, for the opening post, the topic's title when
+    `title` is given; what was there before is kept as a revision."""
     if not permissions.can_edit_post(editor, post):
         raise PermissionDenied(_("You may not edit this post."))
+    topic = post.topic
+    new_title = _title_change(post, title)
     body = body_render(author=editor, text=body_markdown)
-    if body.markdown == post.body_markdown:
+    if new_title is None and body.markdown == post.body_markdown:
         return post
     with transaction.atomic():
         PostRevision.objects.create(
-            post=post, body_markdown=post.body_markdown, edited_by=editor
+            post=post,
+            body_markdown=post.body_markdown,
+            title=topic.title if new_title is not None else "",
+            edited_by=editor,
         )
         post.body_markdown = body.markdown
         post.body_html = body.html
@@ -52,8 +61,21 @@ def post_edit(*, editor, post: Post, body_markdown: str) -> Post:
         post.save(update_fields=["body_markdown", "body_html", "edited_at"])
         post.mentions.set(body.mentioned_users)
         post.quoted_posts.set(body.quoted_posts)
+        if new_title is not None:
+            topic.title = new_title
+            topic.save(update_fields=["title"])
         after_edit(post=post, editor=editor)
     return post
+
+
+def _title_change(post: Post, title: str | None) -> str | None:
+    """The topic's new title, checked as when a topic starts; None to keep it."""
+    if title is None:
+        return None
+    if post.number != 1:
+        raise ValueError("Only the opening post (number 1) carries the topic's title.")
+    title = title_validate(title)
+    return None if title == post.topic.title else title
 
 
 def post_delete(*, user, post: Post) -> Post:

@@ -1,6 +1,7 @@
-"""Writing in the forum: new topics, replies (with preview and quotes), edits and
-deletions. Each form has a second button that shows a preview without posting, so
-it works without JavaScript; a refused post comes back with the typed text kept."""
+"""Writing in the forum: new topics, replies (with preview and quotes), edits (the
+opening post's edit can rename the topic) and deletions. Each form has a second
+button that shows a preview without posting, so it works without JavaScript; a
+refused post comes back with the typed text kept."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -13,7 +14,12 @@ from django.views.decorators.http import require_POST
 from community import identity
 from community.access import forbidden, member_required
 from community.forum import permissions, ratelimit
-from community.forum.forms import PostEditForm, ReplyForm, TopicForm
+from community.forum.forms import (
+    OpeningPostEditForm,
+    PostEditForm,
+    ReplyForm,
+    TopicForm,
+)
 from community.forum.services.posts import post_create, post_delete, post_edit
 from community.forum.services.publishing import body_render
 from community.forum.services.topics import topic_create
@@ -154,8 +160,10 @@ def edit(request, pk):
     post = visible_post(request, pk)
     if not permissions.can_edit_post(request.user, post):
         return forbidden(request, _edit_refusal(request.user, post))
-    form = PostEditForm(
-        request.POST or None, initial={"body_markdown": post.body_markdown}
+    form_class = OpeningPostEditForm if post.number == 1 else PostEditForm
+    form = form_class(
+        request.POST or None,
+        initial={"body_markdown": post.body_markdown, "title": post.topic.title},
     )
     preview = ""
     if request.method == "POST" and form.is_valid():
@@ -167,6 +175,7 @@ def edit(request, pk):
                     editor=request.user,
                     post=post,
                     body_markdown=form.cleaned_data["body_markdown"],
+                    title=form.cleaned_data.get("title"),  # None: not the opening post
                 )
             except ValidationError as error:
                 _errors_onto_form(form, error)
