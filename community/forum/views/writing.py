@@ -98,9 +98,20 @@ def topic_new(request, slug):
     return render(
         request,
         "forum/topic_form.html",
-        {"category": category, "form": form, "preview": preview},
+        {
+            "category": category,
+            "form": form,
+            "preview": preview,
+            "files_dropped": _files_dropped(request),
+        },
         status=_status(form),
     )
+
+
+def _files_dropped(request) -> bool:
+    """Whether files were sent with a form that comes back (a preview, an error):
+    no browser keeps chosen files across a reload, so the form says so."""
+    return bool(request.FILES.getlist("attachments"))
 
 
 def _status(form) -> int:
@@ -150,7 +161,13 @@ def reply(request, pk):
     return render(
         request,
         "forum/reply_form.html",
-        {"topic": topic, "category": topic.category, "form": form, "preview": preview},
+        {
+            "topic": topic,
+            "category": topic.category,
+            "form": form,
+            "preview": preview,
+            "files_dropped": _files_dropped(request),
+        },
         status=_status(form),
     )
 

@@ -18,6 +18,7 @@ from community.forum.models import (
 from community.forum.services.posts import post_create
 from tests.community import factories
 from tests.community.forum.factories import make_category, make_topic
+from tests.community.forum_moderation.images import pdf_upload
 
 
 def en(name: str, **kwargs) -> str:
@@ -97,6 +98,29 @@ def test_preview_shows_the_post_without_storing_it(client, home, member, categor
     assert "<strong>Pogrubione</strong> zdanie" in html
     assert "**Pogrubione** zdanie</textarea>" in html
     assert Post.objects.filter(topic=topic).count() == 1
+
+
+@pytest.mark.parametrize("view", ["reply", "topic_new"])
+def test_a_form_that_comes_back_says_the_chosen_files_must_be_chosen_again(
+    client, home, member, category, view
+):
+    topic = make_topic(category=category)
+    client.force_login(member)
+    url = (
+        reverse("forum:reply", kwargs={"pk": topic.pk})
+        if view == "reply"
+        else reverse("forum:topic_new", kwargs={"slug": category.slug})
+    )
+    text = {"title": "Wzór umowy", "body_markdown": "W załączniku wzór."}
+
+    with_file = client.post(url, {**text, "preview": "1", "attachments": pdf_upload()})
+    without = client.post(url, {**text, "preview": "1"})
+
+    html = with_file.content.decode()
+    assert "wybierz je jeszcze raz przed wysłaniem" in html
+    assert 'aria-describedby="id_attachments_helptext id_attachments_dropped"' in html
+    assert "wybierz je jeszcze raz" not in without.content.decode()
+    assert Post.objects.count() == 1
 
 
 def test_preview_of_a_new_topic_keeps_the_title(client, home, member, category):
