@@ -9,6 +9,7 @@ from django.db import models
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
@@ -73,17 +74,17 @@ class EventIndexPage(PolishSearchable, RoutablePageMixin, Page):
             },
         )
 
-    @path("kalendarz/", name="current_month")
+    @path(pgettext_lazy("URL path", "calendar/"), name="current_month")
     def current_month(self, request):
         return self._month_grid(request, Month.of(local_today()))
 
-    @path("kalendarz/<int:year>/<int:month>/", name="month")
+    @path(pgettext_lazy("URL path", "calendar/<int:year>/<int:month>/"), name="month")
     def month(self, request, year: int, month: int):
         if not (EARLIEST_DAY.year <= year <= LATEST_DAY.year and 1 <= month <= 12):
             raise Http404
         return self._month_grid(request, Month(year, month))
 
-    @path("archiwum/", name="archive")
+    @path(pgettext_lazy("URL path", "archive/"), name="archive")
     def archive(self, request):
         """Past events, the latest first."""
         events = self.events().past(timezone.now()).newest_first()

@@ -4,6 +4,7 @@ index."""
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -43,13 +44,13 @@ class PracticeIndexPage(PolishSearchable, RoutablePageMixin, Page):
         context["listing"] = practice_listing(index_page=self, params=request.GET)
         return context
 
-    @path("eksport/csv/", name="export_csv")
+    @path(pgettext_lazy("URL path", "export/csv/"), name="export_csv")
     def export_csv(self, request):
         from knowledge_base import exporting
 
         return exporting.csv_response(self.filtered_practices(request))
 
-    @path("eksport/jsonl/", name="export_jsonl")
+    @path(pgettext_lazy("URL path", "export/jsonl/"), name="export_jsonl")
     def export_jsonl(self, request):
         from knowledge_base import exporting
 

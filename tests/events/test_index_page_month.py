@@ -1,4 +1,4 @@
-"""The calendar's month grid (kalendarz/<year>/<month>/)."""
+"""The calendar's month grid (kalendarz/<year>/<month>/, calendar/… in English)."""
 
 import datetime
 import re
@@ -7,9 +7,10 @@ import pytest
 
 from events.dates import local_today
 from events.models import EventType
-from tests.events.factories import EventPageFactory, at
+from tests.events.factories import EventPageFactory, at, translate
 from tests.events.html import text
 from tests.events.queries import queries_to_render
+from tests.website.factories import make_english_home
 
 URL = "/wydarzenia/kalendarz/"
 
@@ -130,3 +131,18 @@ def test_grid_query_count_does_not_grow_with_the_number_of_events(
         response = client.get(f"{URL}2027/3/")
 
     assert text(response).count('<li><a href="/wydarzenia/event-') == 50
+
+
+def test_english_calendar_addresses_are_in_english(client, home, calendar):
+    make_english_home(home)
+    english = translate(calendar, title="Events calendar", slug="events")
+
+    html = text(client.get(english.url))
+
+    assert 'href="/en/events/calendar/"' in html
+    assert 'href="/en/events/archive/"' in html
+    month = client.get("/en/events/calendar/2027/3/")
+    assert month.status_code == 200
+    assert "March 2027" in text(month)
+    assert client.get("/en/events/kalendarz/").status_code == 404
+    assert client.get(URL).status_code == 200

@@ -4,6 +4,7 @@ import json
 
 import pytest
 from django.core.management import call_command
+from django.utils import translation
 
 from knowledge_base.models import GoodPracticePage
 from knowledge_base.records import FORMAT_FIELDS, PracticeContent
@@ -117,3 +118,12 @@ def test_export_leaves_out_drafts_and_contacts(client, practice_index, practices
 
     assert "draft" not in content
     assert "tajny@example.org" not in content
+
+
+def test_export_addresses_follow_the_language(practice_index):
+    with translation.override("pl"):
+        assert practice_index.reverse_subpage("export_csv") == "eksport/csv/"
+    with translation.override("en"):
+        assert practice_index.reverse_subpage("export_csv") == "export/csv/"
+        assert practice_index.reverse_subpage("export_jsonl") == "export/jsonl/"
+        assert practice_index.resolve_subpage("/export/csv/").url_name == "export_csv"
